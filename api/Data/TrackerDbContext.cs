@@ -1,0 +1,73 @@
+using DeliveryTracker.Api.Features.Actions;
+using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Features.Kpis;
+using DeliveryTracker.Api.Features.Leads;
+using DeliveryTracker.Api.Features.Notifications;
+using DeliveryTracker.Api.Features.Objectives;
+using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.ProgressUpdates;
+using DeliveryTracker.Api.Features.Reminders;
+using DeliveryTracker.Api.Features.Reviews;
+using DeliveryTracker.Api.Features.Themes;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Data;
+
+/// <summary>The one database context of the service.</summary>
+/// <remarks>
+/// Entity configuration lives beside each entity (<c>Features/&lt;Feature&gt;/&lt;Entity&gt;Configuration.cs</c>) and is
+/// picked up from this assembly. Names are snake_case; enums are stored as strings.
+/// To add a migration after changing the model:
+/// <code>dotnet tool restore &amp;&amp; dotnet ef migrations add &lt;Name&gt; --project api --output-dir Data/Migrations</code>
+/// The design-time factory (<see cref="TrackerDbContextDesignFactory"/>) means this never starts a database.
+/// </remarks>
+public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+{
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<BoardMeeting> BoardMeetings => Set<BoardMeeting>();
+
+    public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<Objective> Objectives => Set<Objective>();
+
+    public DbSet<PlanAction> Actions => Set<PlanAction>();
+
+    public DbSet<ActionLead> ActionLeads => Set<ActionLead>();
+
+    public DbSet<ActionKpi> ActionKpis => Set<ActionKpi>();
+
+    public DbSet<ActionRecommendation> ActionRecommendations => Set<ActionRecommendation>();
+
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+
+    public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        // Case-insensitive collation for names people type ("police" and "Police" are the same lead).
+        modelBuilder.HasCollation("und-ci", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,47 @@
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.Themes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DeliveryTracker.Api.Features.Actions;
+
+internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAction>
+{
+    public void Configure(EntityTypeBuilder<PlanAction> builder)
+    {
+        builder.ToTable("actions");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.ReferenceCode).HasMaxLength(30);
+        builder.Property(a => a.Text).HasMaxLength(4000);
+        builder.Property(a => a.KpiText).HasMaxLength(1000);
+        builder.Property(a => a.Version).IsXminConcurrencyToken();
+        builder.ToTable(t => t.HasCheckConstraint("ck_actions_percent_complete", "percent_complete BETWEEN 0 AND 100"));
+
+        builder.OwnsOne(a => a.Timescale, timescale =>
+        {
+            timescale.Property(t => t.Raw).HasMaxLength(200);
+            timescale.Property(t => t.Note).HasMaxLength(500);
+            timescale.HasIndex(t => t.DueDate);
+        });
+        builder.Navigation(a => a.Timescale).IsRequired();
+
+        builder.HasOne<Plan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Theme>().WithMany().HasForeignKey(a => a.ThemeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.PlanId, a.ReferenceCode }).IsUnique();
+        builder.HasIndex(a => new { a.ObjectiveId, a.Position });
+        builder.HasIndex(a => new { a.ThemeId, a.Status });
+        builder.HasIndex(a => new { a.PlanId, a.Status });
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id });
+
+        // Free-text search ("q") over the reference and the text, kept by PostgreSQL itself.
+        builder.HasGeneratedTsVectorColumn(a => a.SearchVector, "english", a => new { a.ReferenceCode, a.Text })
+            .HasIndex(a => a.SearchVector)
+            .HasMethod("GIN");
+
+        builder.HasMany(a => a.Leads).WithOne().HasForeignKey(l => l.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Kpis).WithOne().HasForeignKey(k => k.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Recommendations).WithOne().HasForeignKey(r => r.ActionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.ProgressUpdates).WithOne().HasForeignKey(u => u.ActionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Asp.Versioning;
+using Microsoft.OpenApi;
+
+namespace DeliveryTracker.Api.Infrastructure.OpenApi;
+
+/// <summary>API versioning, JSON conventions and the OpenAPI document.</summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddTrackerApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Web defaults read numbers from strings, which makes every integer "integer | string" in the document
+            // and gives the generated client junk types. Strict numbers, and unknown properties are errors.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        });
+
+        services.AddApiVersioning(options =>
+            {
+                options.DefaultApiVersion = new ApiVersion(1);
+                options.ReportApiVersions = true;
+                options.ApiVersionReader = new UrlSegmentApiVersionReader();
+            })
+            .AddApiExplorer(options =>
+            {
+                options.GroupNameFormat = "'v'V";
+                options.SubstituteApiVersionInUrl = true;
+            });
+
+        services.AddOpenApi("v1", options =>
+        {
+            // NSwag reads 3.0 reliably; 3.1's type arrays give it trouble.
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Delivery Tracker API",
+                    Version = "v1",
+                    Description = "Delivery-plan tracking for community-safety partnerships: plans, themes, objectives, actions, leads, KPIs, reviews and RAG reporting.",
+                };
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+}

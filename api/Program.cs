@@ -1,0 +1,50 @@
+using Asp.Versioning;
+using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Infrastructure;
+using DeliveryTracker.Api.Infrastructure.Database;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Health;
+using DeliveryTracker.Api.Infrastructure.OpenApi;
+using DeliveryTracker.Api.Infrastructure.Spa;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddTrackerDatabase();
+    builder.Services.AddTrackerProblemDetails();
+    builder.Services.AddTrackerApi();
+    builder.Services.AddTrackerHealthChecks();
+    builder.Services.AddAutoMapper(options => options.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
+    builder.Services.AddScoped<DemoPlanSeeder>();
+
+    var app = builder.Build();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+
+    app.MapOpenApi();
+    app.UseSwaggerUI(options =>
+    {
+        options.SwaggerEndpoint("/openapi/v1.json", "Delivery Tracker API v1");
+        options.RoutePrefix = "swagger";
+    });
+    app.MapTrackerHealthChecks();
+
+    var v1 = app.NewVersionedApi("DeliveryTracker").MapGroup("/api/v{version:apiVersion}").HasApiVersion(new ApiVersion(1));
+    v1.MapPlanEndpoints();
+
+    app.UseTrackerSpa();
+
+    await app.PrepareDatabaseAsync();
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException ex)
+{
+    // One clear line, no stack trace: the message says what is wrong and what to set.
+    await Console.Error.WriteLineAsync($"Delivery Tracker cannot start: {ex.Message}");
+    return 1;
+}
+
+/// <summary>The API's entry point; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

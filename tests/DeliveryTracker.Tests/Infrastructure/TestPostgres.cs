@@ -1,0 +1,111 @@
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Api.Infrastructure.Database;
+using DotNet.Testcontainers.Builders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+namespace DeliveryTracker.Tests.Infrastructure;
+
+/// <summary>
+/// One PostgreSQL server per test run: a Testcontainers container when a Docker engine answers, otherwise a throwaway
+/// cluster from the machine's PostgreSQL binaries. It holds a migrated, seeded template database; each fixture gets its
+/// own copy (<c>CREATE DATABASE … TEMPLATE …</c>), so fixtures never see each other's data.
+/// </summary>
+public static class TestPostgres
+{
+    private const string TemplateDatabase = "tracker_template";
+    private static PostgreSqlContainer? _container;
+    private static EmbeddedPostgres? _embedded;
+    private static string? _embeddedRoot;
+    private static string _serverConnectionString = "";
+
+    public static string Source { get; private set; } = "";
+
+    internal static async Task StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable("TEST_POSTGRES") != "local")
+        {
+            try
+            {
+                _container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+                await _container.StartAsync();
+                _serverConnectionString = _container.GetConnectionString();
+                Source = "Testcontainers";
+            }
+            catch (DockerUnavailableException)
+            {
+                _container = null;
+            }
+        }
+
+        if (_container is null)
+        {
+            _embeddedRoot = Path.Combine(Path.GetTempPath(), "delivery-tracker-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _embedded = EmbeddedPostgres.Start(
+                new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_embeddedRoot, "pgdata"), Database = "postgres", Ephemeral = true },
+                _ => { });
+            _serverConnectionString = _embedded.ConnectionString;
+            Source = "local PostgreSQL binaries";
+        }
+
+        await CreateTemplateAsync();
+    }
+
+    internal static async Task StopAsync()
+    {
+        if (_container is not null)
+        {
+            await _container.DisposeAsync();
+        }
+
+        _embedded?.Dispose();
+        if (_embeddedRoot is not null && Directory.Exists(_embeddedRoot))
+        {
+            Directory.Delete(_embeddedRoot, recursive: true);
+        }
+    }
+
+    /// <summary>A connection string to <paramref name="database"/> on the test server.</summary>
+    public static string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = database, Pooling = false }.ConnectionString;
+
+    /// <summary>Creates a fresh database copied from the migrated, seeded template and returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string? template = TemplateDatabase)
+    {
+        var name = $"test_{Guid.CreateVersion7():N}";
+        var templateClause = template is null ? "" : $" TEMPLATE \"{template}\"";
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"{templateClause}");
+        return ConnectionStringFor(name);
+    }
+
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    private static async Task CreateTemplateAsync()
+    {
+        await ExecuteAsync($"CREATE DATABASE \"{TemplateDatabase}\"");
+        var options = TrackerDatabase.Configure(new DbContextOptionsBuilder<TrackerDbContext>(), ConnectionStringFor(TemplateDatabase)).Options;
+        await using (var db = new TrackerDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+            await new DemoPlanSeeder(db, NullLogger<DemoPlanSeeder>.Instance).SeedAsync(CancellationToken.None);
+        }
+
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
