@@ -189,6 +189,13 @@ public sealed class EmbeddedPostgres : IDisposable
         {
             throw new EmbeddedPostgresException($"Could not give {directory} to the '{ServerUser}' user: {result.Output}");
         }
+
+        // chown is not enough when a parent folder is private (mktemp -d makes 0700 folders, /root is 0700).
+        if (RunProcess("runuser", ["-u", ServerUser, "--", "test", "-w", directory]).ExitCode != 0)
+        {
+            throw new EmbeddedPostgresException(
+                $"The '{ServerUser}' user cannot reach {directory}: every parent folder must be enterable by it (chmod o+x), or choose another EmbeddedPostgres:DataDirectory.");
+        }
     }
 
     private (int ExitCode, string Output) Run(string tool, IReadOnlyList<string> arguments, bool throwOnError = true)

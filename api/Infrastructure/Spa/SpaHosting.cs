@@ -22,8 +22,9 @@ public static class SpaHosting
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        // API, document, health and tool paths never fall back to the SPA: an unknown API path stays a 404 problem.
-        app.MapFallbackToFile("{*path:regex(^(?!api/|openapi/|health/|swagger|hangfire).*$)}", "index.html", new StaticFileOptions { FileProvider = files });
+        // Client-side routes fall back to index.html. Paths that look like files (assets) and API, document, health and
+        // tool paths never do: a missing asset or an unknown API path stays a 404.
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|openapi/|health/|swagger|hangfire).*$)}", "index.html", new StaticFileOptions { FileProvider = files });
         return app;
     }
 }

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+
+import { PlanTreePage } from './pages/plan-tree-page';
+import { PlansListPage } from './pages/plans-list-page';
+
+const demoPlanTitle = 'Building Safer Communities – Delivery Plan';
+
+test.describe('plans', () => {
+  test('the plans list links to the demo plan, whose tree shows its six themes and their actions', async ({ page }) => {
+    const plans = new PlansListPage(page);
+    await plans.goto();
+    await expect(plans.heading).toBeVisible();
+    await expect(page).toHaveTitle('Delivery plans – Delivery Tracker');
+
+    await plans.openPlan(demoPlanTitle);
+
+    const plan = new PlanTreePage(page);
+    await plan.waitForTree();
+    await expect(plan.title).toHaveText(demoPlanTitle);
+    await expect(page).toHaveURL(/\/plans\/[^/]+$/);
+    await expect(plan.themeHeadings).toHaveCount(6);
+    await expect(plan.themeHeading('Tackling Terrorism')).toBeVisible();
+    await expect(plan.themeHeading('CCTV Development')).toBeVisible();
+
+    const syv11 = plan.actionRow('SYV-1.1');
+    await expect(syv11).toHaveCount(1);
+    await expect(syv11).toContainText('Natasha Bishopp');
+    await expect(syv11).toContainText('due 30 September 2019');
+  });
+
+  test('searching for a lead leaves only that lead\u2019s actions', async ({ page }) => {
+    const plans = new PlansListPage(page);
+    await plans.goto();
+    await plans.openPlan(demoPlanTitle);
+    const plan = new PlanTreePage(page);
+    await plan.waitForTree();
+    const allRows = await plan.actionRows.count();
+
+    await plan.search('Pinakin Patel');
+
+    await expect(plan.resultCount).toContainText(/^Showing \d+ of \d+ actions$/);
+    const rows = await plan.actionRows.all();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(allRows);
+    for (const row of rows) {
+      await expect(row.getByRole('cell').nth(1)).toContainText('Pinakin Patel');
+    }
+    await expect(plan.resultCount).toHaveText(`Showing ${rows.length} of ${allRows} actions`);
+  });
+
+  test('an unknown plan id shows "Plan not found"', async ({ page }) => {
+    const plan = new PlanTreePage(page);
+    await plan.goto('00000000-0000-0000-0000-000000000000');
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Plan not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Plan not found – Delivery Tracker');
+    await expect(page.getByRole('link', { name: 'View all plans' })).toBeVisible();
+  });
+
+  test('an unknown address shows "Page not found" inside the service layout', async ({ page }) => {
+    await page.goto('/no-such-page');
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Accessibility statement' })).toBeVisible();
+  });
+});

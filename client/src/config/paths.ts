@@ -1,0 +1,23 @@
+/**
+ * Every route of the SPA in one place. `path` is the router pattern; `getHref` builds a link to it.
+ * Nothing else in the app writes a route as a string literal.
+ */
+export const paths = {
+  home: {
+    path: '/',
+    getHref: () => '/',
+  },
+  plans: {
+    plan: {
+      path: '/plans/:planId',
+      getHref: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
+    },
+  },
+  accessibility: {
+    path: '/accessibility',
+    getHref: () => '/accessibility',
+  },
+} as const;
+
+/** The service name shown in the header and page titles. */
+export const serviceName = 'Delivery Tracker';
