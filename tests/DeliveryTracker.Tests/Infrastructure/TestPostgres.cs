@@ -43,7 +43,9 @@ public static class TestPostgres
 
         if (_container is null)
         {
-            _embeddedRoot = Path.Combine(Path.GetTempPath(), "delivery-tracker-tests", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var runsRoot = Path.Combine(Path.GetTempPath(), "delivery-tracker-tests");
+            RemoveClustersOfDeadRuns(runsRoot);
+            _embeddedRoot = Path.Combine(runsRoot, "run-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             _embedded = EmbeddedPostgres.Start(
                 new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_embeddedRoot, "pgdata"), Database = "postgres", Ephemeral = true },
                 _ => { });
@@ -52,6 +54,55 @@ public static class TestPostgres
         }
 
         await CreateTemplateAsync();
+    }
+
+    /// <summary>
+    /// A run that was killed (not just failed) never reached its teardown: stop its server and delete its folder, so
+    /// leftovers do not pile up. A run is dead when no process has its id.
+    /// </summary>
+    private static void RemoveClustersOfDeadRuns(string runsRoot)
+    {
+        if (!Directory.Exists(runsRoot))
+        {
+            return;
+        }
+
+        foreach (var runFolder in Directory.GetDirectories(runsRoot, "run-*"))
+        {
+            if (int.TryParse(Path.GetFileName(runFolder)["run-".Length..], System.Globalization.CultureInfo.InvariantCulture, out var pid) && IsAlive(pid))
+            {
+                continue;
+            }
+
+            var dataDirectory = Path.Combine(runFolder, "pgdata");
+            try
+            {
+                if (File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+                {
+                    // Start takes over (stops) a server left running on the folder; disposing stops it again.
+                    EmbeddedPostgres.Start(new EmbeddedPostgresOptions { DataDirectory = dataDirectory, Database = "postgres", Ephemeral = true }, _ => { }).Dispose();
+                }
+            }
+            catch (EmbeddedPostgresException)
+            {
+                // Not a usable cluster any more: deleting the folder is all that is left to do.
+            }
+
+            Directory.Delete(runFolder, recursive: true);
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     internal static async Task StopAsync()

@@ -1,5 +1,7 @@
 import type { ChangeEvent } from 'react';
 
+import { FormGroup } from '@/components/govuk/form-group';
+
 type InputProps = {
   id: string;
   name: string;
@@ -16,28 +18,21 @@ type InputProps = {
 
 /** GOV.UK text input (`govuk-input`) in a form group, with its label and optional hint. */
 export function Input({ id, name, label, hint, value, onChange, type = 'text', widthClass, autoComplete = 'off', spellCheck }: InputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <input
-        className={['govuk-input', widthClass].filter(Boolean).join(' ')}
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        aria-describedby={hintId}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-      />
-    </div>
+    <FormGroup id={id} label={label} hint={hint}>
+      {(describedBy) => (
+        <input
+          className={['govuk-input', widthClass].filter(Boolean).join(' ')}
+          id={id}
+          name={name}
+          type={type}
+          value={value}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          aria-describedby={describedBy}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        />
+      )}
+    </FormGroup>
   );
 }

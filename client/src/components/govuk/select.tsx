@@ -1,5 +1,7 @@
 import type { ChangeEvent } from 'react';
 
+import { FormGroup } from '@/components/govuk/form-group';
+
 export type SelectOption = {
   value: string;
   text: string;
@@ -17,31 +19,24 @@ type SelectProps = {
 
 /** GOV.UK select (`govuk-select`) in a form group, with its label and optional hint. */
 export function Select({ id, name, label, hint, options, value, onChange }: SelectProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <select
-        className="govuk-select"
-        id={id}
-        name={name}
-        value={value}
-        aria-describedby={hintId}
-        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormGroup id={id} label={label} hint={hint}>
+      {(describedBy) => (
+        <select
+          className="govuk-select"
+          id={id}
+          name={name}
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormGroup>
   );
 }
