@@ -1,6 +1,7 @@
 using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
 using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Database;
 using DeliveryTracker.Api.Infrastructure.Errors;
@@ -32,6 +33,7 @@ try
 
     var v1 = app.NewVersionedApi("DeliveryTracker").MapGroup("/api/v{version:apiVersion}").HasApiVersion(new ApiVersion(1));
     v1.MapPlanEndpoints();
+    v1.MapThemeEndpoints();
 
     app.UseTrackerSpa();
 

@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +40,7 @@ public static class PlanEndpoints
         return TypedResults.Ok(new Page<PlanSummaryDto>(plans, NextCursor: null));
     }
 
-    public static async Task<Results<Ok<PlanDto>, NotFound>> GetPlan(Guid planId, TrackerDbContext db, IMapper mapper, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PlanDto>, NotFound>> GetPlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         // Loaded as entities and mapped in memory: the tree is a few hundred rows, and split queries keep each one flat.
         var plan = await db.Plans
@@ -49,6 +50,12 @@ public static class PlanEndpoints
             .Include(p => p.Themes).ThenInclude(t => t.Objectives).ThenInclude(o => o.Actions).ThenInclude(a => a.Leads).ThenInclude(l => l.Lead)
             .Include(p => p.Themes).ThenInclude(t => t.Objectives).ThenInclude(o => o.Actions).ThenInclude(a => a.Recommendations).ThenInclude(r => r.Recommendation)
             .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
-        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(mapper.Map<PlanDto>(plan));
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, plan.Version);
+        return TypedResults.Ok(mapper.Map<PlanDto>(plan));
     }
 }

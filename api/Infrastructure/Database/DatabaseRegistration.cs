@@ -1,4 +1,6 @@
 using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Infrastructure.Auditing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -52,8 +54,13 @@ public static class DatabaseRegistration
             }
         }
 
-        builder.Services.AddDbContext<TrackerDbContext>(options => TrackerDatabase.Configure(
-            (DbContextOptionsBuilder<TrackerDbContext>)options, connectionString));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AuditActor>();
+        builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddDbContext<TrackerDbContext>((services, options) => TrackerDatabase
+            .Configure((DbContextOptionsBuilder<TrackerDbContext>)options, connectionString)
+            .AddInterceptors(services.GetRequiredService<AuditInterceptor>()));
         return builder;
     }
 }

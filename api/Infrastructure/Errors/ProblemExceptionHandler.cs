@@ -1,12 +1,16 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DeliveryTracker.Api.Infrastructure.Errors;
 
 /// <summary>
-/// The one place exceptions become RFC 9457 problem details. Bad requests the framework detects (malformed JSON,
-/// wrong types) are 400s naming the problem; anything unexpected is a 500 whose body carries a trace id but never a
-/// stack trace or exception message outside Development.
+/// The one place exceptions become RFC 9457 problem details. Handlers throw the exceptions in this folder rather than
+/// building problems themselves. Bad requests the framework detects (malformed JSON, unknown properties, wrong types)
+/// are 400s naming the JSON path; anything unexpected is a 500 whose body carries a trace id but never a stack trace
+/// or exception message outside Development.
 /// </summary>
 internal sealed class ProblemExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -15,24 +19,91 @@ internal sealed class ProblemExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail) = exception switch
+        var problem = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "The request is not valid.", bad.InnerException?.Message ?? bad.Message),
-            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "The client closed the request.", null),
-            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", environment.IsDevelopment() ? exception.ToString() : null),
+            BadHttpRequestException { InnerException: JsonException json } => Invalid(json.Path ?? "$", JsonMessage(json)),
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
+            RequestValidationException invalid => new HttpValidationProblemDetails(invalid.Errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." },
+            PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match header required.", Detail = required.Message },
+            PreconditionFailedException failed => Stale(failed),
+            DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The resource changed while you were saving.", Detail = "Read it again and reapply your change." },
+            ConflictException conflict => Conflict(conflict),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "A record with the same unique values already exists.",
+                Detail = $"Conflicts with an existing record ({unique.ConstraintName}).",
+            },
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Other records depend on this one.",
+                Detail = "Remove or move the records that depend on it first.",
+            },
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => new ProblemDetails { Status = 499, Title = "The client closed the request." },
+            _ => null,
         };
 
-        if (status >= StatusCodes.Status500InternalServerError)
+        if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred.",
+                Detail = environment.IsDevelopment() ? exception.ToString() : null,
+            };
         }
 
-        httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
+    }
+
+    private static HttpValidationProblemDetails Invalid(string path, string message) =>
+        new(new Dictionary<string, string[]> { [path] = [message] })
         {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body is not valid JSON for this operation.",
+            Detail = $"{path}: {message}",
+        };
+
+    /// <summary>System.Text.Json's messages name .NET types; say what is wrong in the client's terms instead.</summary>
+    private static string JsonMessage(JsonException json) => json.Message switch
+    {
+        var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) => "This property is not part of the request.",
+        var m when m.Contains("could not be converted to", StringComparison.Ordinal) => "The value has the wrong type or is not one of the allowed values.",
+        var m when m.Contains("missing required properties", StringComparison.Ordinal) => "Required properties are missing: " + m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.'),
+        _ => "The JSON is malformed.",
+    };
+
+    /// <remarks>
+    /// The current ETag goes in the body (<c>currentETag</c>), not the header: the exception-handling middleware strips
+    /// cache headers, ETag included, from every error response.
+    /// </remarks>
+    private static ProblemDetails Stale(PreconditionFailedException failed)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The resource has changed since you read it.", Detail = failed.Message };
+        if (failed.Current is not null)
+        {
+            problem.Extensions["current"] = failed.Current;
+        }
+
+        if (failed.EntityTag is not null)
+        {
+            problem.Extensions["currentETag"] = failed.EntityTag;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails Conflict(ConflictException conflict)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The request conflicts with other records.", Detail = conflict.Message };
+        foreach (var (key, value) in conflict.Details)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
     }
 }

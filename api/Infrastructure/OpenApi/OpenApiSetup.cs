@@ -20,6 +20,11 @@ public static class OpenApiSetup
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         });
 
+        // Malformed bodies reach the exception handler as BadHttpRequestException in every environment, so they get
+        // the same problem details (naming the JSON path) as everything else.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddValidation();
+
         services.AddApiVersioning(options =>
             {
                 options.DefaultApiVersion = new ApiVersion(1);

@@ -118,6 +118,485 @@ export class PlansClient implements IPlansClient {
     }
 }
 
+export interface IThemesClient {
+
+    /**
+     * List the themes of a plan, in order
+     * @return OK
+     */
+    listThemes(planId: string, signal?: AbortSignal): Promise<PageOfThemeDto>;
+
+    /**
+     * Get a theme
+     * @return OK
+     */
+    getTheme(themeId: string, signal?: AbortSignal): Promise<ThemeDto>;
+
+    /**
+     * Change a theme's code or title
+     * @return OK
+     */
+    updateTheme(themeId: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
+
+    /**
+     * Delete a theme that has no objectives
+     * @return No Content
+     */
+    deleteTheme(themeId: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * A theme's recorded changes, newest first
+     * @return OK
+     */
+    getThemeHistory(themeId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+
+    /**
+     * Add a theme to a plan
+     * @return Created
+     */
+    createTheme(planId: string, body: CreateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
+
+    /**
+     * Put a plan's themes in a new order
+     * @return OK
+     */
+    reorderThemes(planId: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfThemeDto>;
+}
+
+export class ThemesClient implements IThemesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * List the themes of a plan, in order
+     * @return OK
+     */
+    listThemes(planId: string, signal?: AbortSignal): Promise<PageOfThemeDto> {
+        let url_ = this.baseUrl + "/api/v1/themes?";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined and cannot be null.");
+        else
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListThemes(_response);
+        });
+    }
+
+    protected processListThemes(response: Response): Promise<PageOfThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfThemeDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfThemeDto>(null as any);
+    }
+
+    /**
+     * Get a theme
+     * @return OK
+     */
+    getTheme(themeId: string, signal?: AbortSignal): Promise<ThemeDto> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetTheme(_response);
+        });
+    }
+
+    protected processGetTheme(response: Response): Promise<ThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeDto>(null as any);
+    }
+
+    /**
+     * Change a theme's code or title
+     * @return OK
+     */
+    updateTheme(themeId: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateTheme(_response);
+        });
+    }
+
+    protected processUpdateTheme(response: Response): Promise<ThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeDto>(null as any);
+    }
+
+    /**
+     * Delete a theme that has no objectives
+     * @return No Content
+     */
+    deleteTheme(themeId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteTheme(_response);
+        });
+    }
+
+    protected processDeleteTheme(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * A theme's recorded changes, newest first
+     * @return OK
+     */
+    getThemeHistory(themeId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}/history";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetThemeHistory(_response);
+        });
+    }
+
+    protected processGetThemeHistory(response: Response): Promise<PageOfHistoryEntryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfHistoryEntryDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+
+    /**
+     * Add a theme to a plan
+     * @return Created
+     */
+    createTheme(planId: string, body: CreateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}/themes";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateTheme(_response);
+        });
+    }
+
+    protected processCreateTheme(response: Response): Promise<ThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeDto>(null as any);
+    }
+
+    /**
+     * Put a plan's themes in a new order
+     * @return OK
+     */
+    reorderThemes(planId: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfThemeDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}/themes/order";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReorderThemes(_response);
+        });
+    }
+
+    protected processReorderThemes(response: Response): Promise<PageOfThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfThemeDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfThemeDto>(null as any);
+    }
+}
+
 /** A lead of an action. */
 export interface ActionLeadDto {
     /** The lead's id. */
@@ -154,6 +633,42 @@ export interface ActionNodeDto {
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";
 
+/** A new theme for a plan. */
+export interface CreateThemeRequest {
+    /** Short code unique in the plan: capital letters and digits, starting with a letter (e.g. "SYV"). */
+    code: string;
+    /** The theme's title, as the plan document words it. */
+    title: string;
+    /** Where to put it, from 1; omitted → after the last theme. Later themes move down. */
+    position?: number | undefined;
+}
+
+/** One recorded change to a resource. */
+export interface HistoryEntryDto {
+    /** When the change was saved (UTC). */
+    occurredAt: string;
+    /** Who made it: a user, an API key's name, "anonymous" or "system". */
+    actor: string;
+    /** "Created", "Updated" or "Deleted". */
+    operation: string;
+    before: JsonElement | undefined;
+    after: JsonElement | undefined;
+}
+
+export interface HttpValidationProblemDetails {
+    type?: string | undefined;
+    title?: string | undefined;
+    status?: number | undefined;
+    detail?: string | undefined;
+    instance?: string | undefined;
+    errors?: { [key: string]: string[]; };
+}
+
+export interface JsonElement {
+
+    [key: string]: any;
+}
+
 /** What kind of party a lead is. */
 export type LeadKind = "Person" | "Team" | "Role" | "Organisation" | "Board";
 
@@ -170,9 +685,25 @@ export interface ObjectiveNodeDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfHistoryEntryDto {
+    /** The items on this page, in the list's order. */
+    items: HistoryEntryDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfPlanSummaryDto {
     /** The items on this page, in the list's order. */
     items: PlanSummaryDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfThemeDto {
+    /** The items on this page, in the list's order. */
+    items: ThemeDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
 }
@@ -252,6 +783,30 @@ export interface ProblemDetails {
 /** The rating scale a plan reports on. */
 export type RagScale = "ThreePoint" | "FivePoint";
 
+/** A new order for the children of a parent (themes of a plan, objectives of a theme, actions of an objective). */
+export interface ReorderRequest {
+    /** Every child's id, each once, in the new order. */
+    ids: string[];
+}
+
+/** A theme of a plan. */
+export interface ThemeDto {
+    /** The theme's id. */
+    id: string;
+    /** The plan it belongs to. */
+    planId: string;
+    /** Short code unique in the plan, used as the prefix of action references (e.g. "SYV"). */
+    code: string;
+    /** The theme's title. */
+    title: string;
+    /** Order within the plan, from 1. */
+    position: number;
+    /** Number of objectives under the theme. */
+    objectiveCount: number;
+    /** When the theme last changed (UTC). */
+    updatedAt: string;
+}
+
 /** A theme inside a plan tree. */
 export interface ThemeNodeDto {
     /** The theme's id. */
@@ -287,6 +842,14 @@ export interface TimescaleDto {
 
 /** What a delivery plan action's timescale text says about when the action happens. The raw text is always kept alongside; this is the reading of it. */
 export type TimescaleKind = "ByDate" | "Range" | "StartOnly" | "Ongoing" | "Recurring" | "ToBeAgreed" | "Unknown";
+
+/** New values for a theme (send the ETag of the version you read in `If-Match`). */
+export interface UpdateThemeRequest {
+    /** Short code unique in the plan: capital letters and digits, starting with a letter. */
+    code: string;
+    /** The theme's title. */
+    title: string;
+}
 
 export class ApiException extends Error {
     override message: string;

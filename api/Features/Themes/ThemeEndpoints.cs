@@ -1,0 +1,177 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Ordering;
+using DeliveryTracker.Contracts.Audit;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Themes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Features.Themes;
+
+/// <summary>Themes of a plan: create under the plan, read, update, delete, reorder, history.</summary>
+public static class ThemeEndpoints
+{
+    public static IEndpointRouteBuilder MapThemeEndpoints(this IEndpointRouteBuilder api)
+    {
+        var themes = api.MapGroup("/themes").WithTags("Themes");
+        var underPlan = api.MapGroup("/plans/{planId:guid}/themes").WithTags("Themes");
+
+        underPlan.MapPost("/", CreateTheme)
+            .WithName("CreateTheme")
+            .WithSummary("Add a theme to a plan")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        underPlan.MapPut("/order", ReorderThemes)
+            .WithName("ReorderThemes")
+            .WithSummary("Put a plan's themes in a new order")
+            .WithDescription("Send every theme id of the plan once, in the new order, with the plan's ETag in If-Match.")
+            .ProducesWriteProblems();
+
+        themes.MapGet("/", ListThemes)
+            .WithName("ListThemes")
+            .WithSummary("List the themes of a plan, in order")
+            .ProducesValidationProblem();
+
+        themes.MapGet("/{themeId:guid}", GetTheme)
+            .WithName("GetTheme")
+            .WithSummary("Get a theme")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        themes.MapPut("/{themeId:guid}", UpdateTheme)
+            .WithName("UpdateTheme")
+            .WithSummary("Change a theme's code or title")
+            .ProducesWriteProblems();
+
+        themes.MapDelete("/{themeId:guid}", DeleteTheme)
+            .WithName("DeleteTheme")
+            .WithSummary("Delete a theme that has no objectives")
+            .ProducesWriteProblems();
+
+        themes.MapGet("/{themeId:guid}/history", GetThemeHistory)
+            .WithName("GetThemeHistory")
+            .WithSummary("A theme's recorded changes, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    public static async Task<Results<Created<ThemeDto>, NotFound>> CreateTheme(
+        Guid planId, CreateThemeRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == planId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var siblings = await db.Themes.Where(t => t.PlanId == planId).OrderBy(t => t.Position).ToListAsync(cancellationToken);
+        var theme = new Theme { PlanId = planId, Code = request.Code, Title = request.Title };
+        Ordering.Insert(siblings, theme, request.Position, t => t.Position, (t, p) => t.Position = p);
+        db.Themes.Add(theme);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, theme.Version);
+        return TypedResults.Created($"/api/v1/themes/{theme.Id}", mapper.Map<ThemeDto>(theme));
+    }
+
+    public static async Task<Ok<Page<ThemeDto>>> ListThemes(Guid planId, TrackerDbContext db, IMapper mapper, CancellationToken cancellationToken)
+    {
+        var themes = await db.Themes.AsNoTracking()
+            .Where(t => t.PlanId == planId)
+            .OrderBy(t => t.Position)
+            .ProjectTo<ThemeDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ThemeDto>(themes, NextCursor: null));
+    }
+
+    public static async Task<Results<Ok<ThemeDto>, NotFound>> GetTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var theme = await db.Themes.AsNoTracking().Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
+        if (theme is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, theme.Version);
+        return TypedResults.Ok(mapper.Map<ThemeDto>(theme));
+    }
+
+    public static async Task<Results<Ok<ThemeDto>, NotFound>> UpdateTheme(
+        Guid themeId, UpdateThemeRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var theme = await db.Themes.Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
+        if (theme is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => mapper.Map<ThemeDto>(theme));
+        theme.Code = request.Code;
+        theme.Title = request.Title;
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, theme.Version);
+        return TypedResults.Ok(mapper.Map<ThemeDto>(theme));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var theme = await db.Themes.Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
+        if (theme is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => mapper.Map<ThemeDto>(theme));
+        if (theme.Objectives.Count > 0)
+        {
+            throw new ConflictException(
+                $"The theme has {theme.Objectives.Count} objective(s); delete or move them first.",
+                new Dictionary<string, object?> { ["dependents"] = new { objectives = theme.Objectives.Select(o => new { o.Id, o.Title }).ToList() } });
+        }
+
+        var later = await db.Themes.Where(t => t.PlanId == theme.PlanId && t.Position > theme.Position).ToListAsync(cancellationToken);
+        later.ForEach(t => t.Position--);
+        db.Themes.Remove(theme);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<Page<ThemeDto>>, NotFound>> ReorderThemes(
+        Guid planId, ReorderRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var themes = await db.Themes.Include(t => t.Objectives).Where(t => t.PlanId == planId).ToListAsync(cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => new { plan.Id, Themes = themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList() });
+        Ordering.Apply(themes, request.Ids, t => t.Id, (t, p) => t.Position = p, "ids");
+        // The order belongs to the plan: touching it gives the plan a new ETag, so a second reorder based on the old order is refused.
+        plan.UpdatedAt = DateTimeOffset.UtcNow;
+        db.Entry(plan).State = EntityState.Modified;
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, plan.Version);
+        return TypedResults.Ok(new Page<ThemeDto>(themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList(), NextCursor: null));
+    }
+
+    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetThemeHistory(Guid themeId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryQuery.ForAsync(db, nameof(Theme), themeId, cancellationToken);
+        return history.Items.Count == 0 && !await db.Themes.AnyAsync(t => t.Id == themeId, cancellationToken)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(history);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using DeliveryTracker.Api.Infrastructure.Errors;
+
+namespace DeliveryTracker.Api.Infrastructure.Concurrency;
+
+/// <summary>
+/// Strong ETags made from a row's PostgreSQL <c>xmin</c>, and the <c>If-Match</c> rules for writes:
+/// missing → 428, different from the stored version → 412 with the current representation.
+/// </summary>
+/// <remarks>
+/// A theme read with <c>ETag: "1234"</c> and updated by someone else gets a new xmin (say 1240); a PUT that still
+/// sends <c>If-Match: "1234"</c> is refused with 412 and the theme as it is now, instead of silently overwriting.
+/// </remarks>
+public static class EntityTag
+{
+    public static string From(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>Sets the response's ETag header.</summary>
+    public static void Set(HttpContext httpContext, uint version)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        httpContext.Response.Headers.ETag = From(version);
+    }
+
+    /// <summary>The version the client says it last read.</summary>
+    /// <exception cref="PreconditionRequiredException">No <c>If-Match</c> header.</exception>
+    /// <exception cref="PreconditionFailedException">The header is not an ETag this API issued.</exception>
+    public static uint RequiredIfMatch(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var header = httpContext.Request.Headers.IfMatch.ToString().Trim();
+        if (header.Length == 0)
+        {
+            throw new PreconditionRequiredException();
+        }
+
+        var value = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
+        return value.Length > 2 && value[0] == '"' && value[^1] == '"' && uint.TryParse(value[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw new PreconditionFailedException($"If-Match {header} is not a current ETag of this resource.");
+    }
+
+    /// <summary>Refuses the write unless the client's version is the stored one.</summary>
+    /// <exception cref="PreconditionFailedException">The stored version differs; carries the current representation.</exception>
+    public static void EnsureCurrent(uint ifMatch, uint stored, Func<object> current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        if (ifMatch != stored)
+        {
+            throw new PreconditionFailedException(current(), From(stored));
+        }
+    }
+}
