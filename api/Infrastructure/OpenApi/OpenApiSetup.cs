@@ -41,6 +41,8 @@ public static class OpenApiSetup
         {
             // NSwag reads 3.0 reliably; 3.1's type arrays give it trouble.
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+            options.AddSchemaTransformer<ValidationSchemaTransformer>();
+            options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -134,15 +134,17 @@ export interface IThemesClient {
 
     /**
      * Change a theme's code or title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    updateTheme(themeId: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
+    updateTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
 
     /**
      * Delete a theme that has no objectives
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return No Content
      */
-    deleteTheme(themeId: string, signal?: AbortSignal): Promise<void>;
+    deleteTheme(themeId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
 
     /**
      * A theme's recorded changes, newest first
@@ -152,15 +154,17 @@ export interface IThemesClient {
 
     /**
      * Add a theme to a plan
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
      * @return Created
      */
-    createTheme(planId: string, body: CreateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
+    createTheme(planId: string, body: CreateThemeRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ThemeDto>;
 
     /**
      * Put a plan's themes in a new order
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    reorderThemes(planId: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfThemeDto>;
+    reorderThemes(planId: string, if_Match: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfThemeDto>;
 }
 
 export class ThemesClient implements IThemesClient {
@@ -270,9 +274,10 @@ export class ThemesClient implements IThemesClient {
 
     /**
      * Change a theme's code or title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    updateTheme(themeId: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
+    updateTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
         let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
         if (themeId === undefined || themeId === null)
             throw new globalThis.Error("The parameter 'themeId' must be defined.");
@@ -286,6 +291,7 @@ export class ThemesClient implements IThemesClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -345,9 +351,10 @@ export class ThemesClient implements IThemesClient {
 
     /**
      * Delete a theme that has no objectives
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return No Content
      */
-    deleteTheme(themeId: string, signal?: AbortSignal): Promise<void> {
+    deleteTheme(themeId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
         let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
         if (themeId === undefined || themeId === null)
             throw new globalThis.Error("The parameter 'themeId' must be defined.");
@@ -358,6 +365,7 @@ export class ThemesClient implements IThemesClient {
             method: "DELETE",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
             }
         };
 
@@ -460,9 +468,10 @@ export class ThemesClient implements IThemesClient {
 
     /**
      * Add a theme to a plan
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
      * @return Created
      */
-    createTheme(planId: string, body: CreateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
+    createTheme(planId: string, body: CreateThemeRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ThemeDto> {
         let url_ = this.baseUrl + "/api/v1/plans/{planId}/themes";
         if (planId === undefined || planId === null)
             throw new globalThis.Error("The parameter 'planId' must be defined.");
@@ -476,6 +485,7 @@ export class ThemesClient implements IThemesClient {
             method: "POST",
             signal,
             headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -523,9 +533,10 @@ export class ThemesClient implements IThemesClient {
 
     /**
      * Put a plan's themes in a new order
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    reorderThemes(planId: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfThemeDto> {
+    reorderThemes(planId: string, if_Match: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfThemeDto> {
         let url_ = this.baseUrl + "/api/v1/plans/{planId}/themes/order";
         if (planId === undefined || planId === null)
             throw new globalThis.Error("The parameter 'planId' must be defined.");
@@ -539,6 +550,7 @@ export class ThemesClient implements IThemesClient {
             method: "PUT",
             signal,
             headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
