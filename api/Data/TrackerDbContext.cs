@@ -57,6 +57,13 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    /// <summary>
+    /// Every action's derived, reported and effective RAG rating as of <paramref name="asOf"/> (a Europe/London date),
+    /// computed by the database function <c>action_ratings</c>. Filter on top (<c>Where(r =&gt; r.PlanId == id)</c>):
+    /// PostgreSQL inlines the function, so the filter reaches the actions indexes.
+    /// </summary>
+    public IQueryable<Features.Rag.ActionRating> ActionRatings(DateOnly asOf) => FromExpression(() => ActionRatings(asOf));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

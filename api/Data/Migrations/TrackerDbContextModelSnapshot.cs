@@ -743,6 +743,66 @@ namespace DeliveryTracker.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DeliveryTracker.Api.Features.Rag.ActionRating", b =>
+                {
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("DerivedRag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("derived_rag");
+
+                    b.Property<string>("DerivedReason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("derived_reason");
+
+                    b.Property<string>("EffectiveRag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("effective_rag");
+
+                    b.Property<string>("EffectiveSource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("effective_source");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateOnly?>("ReasonDate")
+                        .HasColumnType("date")
+                        .HasColumnName("reason_date");
+
+                    b.Property<int?>("ReasonDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("reason_days");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedJustification")
+                        .HasColumnType("text")
+                        .HasColumnName("reported_justification");
+
+                    b.Property<string>("ReportedRag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reported_rag");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("theme_id");
+
+                    b.ToTable((string)null);
+                });
+
             modelBuilder.Entity("DeliveryTracker.Api.Features.Reminders.Reminder", b =>
                 {
                     b.Property<Guid>("Id")

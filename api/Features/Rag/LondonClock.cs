@@ -1,0 +1,18 @@
+namespace DeliveryTracker.Api.Features.Rag;
+
+/// <summary>"Today" and instants as Europe/London calendar dates, the dates every RAG rule works in.</summary>
+/// <remarks>
+/// 23:30 UTC on 30 Jun 2020 is 00:30 BST on 1 Jul 2020, so its London date is 1 Jul; 23:30 UTC on 15 Jan 2020 is
+/// 23:30 GMT, still 15 Jan. The database does the same with <c>AT TIME ZONE 'Europe/London'</c>.
+/// </remarks>
+public sealed class LondonClock(TimeProvider time)
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>Today's date in London.</summary>
+    public DateOnly Today => ToLondonDate(time.GetUtcNow());
+
+    /// <summary>The London calendar date of <paramref name="instant"/>, whatever offset it carries.</summary>
+    public static DateOnly ToLondonDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using DeliveryTracker.Contracts.Rag;
+
+namespace DeliveryTracker.Api.Features.Rag;
+
+/// <summary>The board's wording for a derived rating's reason: "overdue since 30 Sep 2019", "no update for 74 days".</summary>
+public static class RagReasonText
+{
+    /// <summary>Describes <paramref name="reason"/> with the date and day count that came with it.</summary>
+    /// <remarks>
+    /// Dates are written "30 Sep 2019". The invariant culture gives the three-letter month: en-GB's own abbreviation
+    /// for September is "Sept" in current ICU data, which would make one month of the year look different.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The reason needs a date or day count that was not given.</exception>
+    public static string Describe(RagReason reason, DateOnly? date, int? days) => reason switch
+    {
+        RagReason.Completed => "completed",
+        RagReason.Cancelled => "cancelled",
+        RagReason.Overdue => $"overdue since {Format(Require(date, reason))}",
+        RagReason.BehindSchedule => $"behind schedule: {Count(Require(days, reason), "point")} below the expected progress",
+        RagReason.DueSoonNotStarted => Require(days, reason) switch
+        {
+            0 => "due today, not started",
+            1 => "due tomorrow, not started",
+            var n => $"due in {Count(n, "day")}, not started",
+        },
+        RagReason.NoDueDateNoUpdate => "no due date and never updated",
+        RagReason.Stale => $"no update for {Count(Require(days, reason), "day")}",
+        RagReason.StaleNeverUpdated => $"never updated; added {Count(Require(days, reason), "day")} ago",
+        RagReason.OnTrack => "on track",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown RAG reason."),
+    };
+
+    private static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Count(int n, string unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {unit}{(n == 1 ? "" : "s")}");
+
+    private static T Require<T>(T? value, RagReason reason)
+        where T : struct =>
+        value ?? throw new ArgumentException($"A {reason} reason needs its {(typeof(T) == typeof(DateOnly) ? "date" : "day count")}.", nameof(reason));
+}
