@@ -1,6 +1,7 @@
 using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
 using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Database;
@@ -18,6 +19,7 @@ try
     builder.Services.AddTrackerHealthChecks();
     builder.Services.AddAutoMapper(options => options.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
     builder.Services.AddScoped<DemoPlanSeeder>();
+    builder.Services.AddSingleton<LondonClock>();
 
     var app = builder.Build();
     app.UseExceptionHandler();

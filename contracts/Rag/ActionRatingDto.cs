@@ -1,0 +1,25 @@
+namespace DeliveryTracker.Contracts.Rag;
+
+/// <summary>
+/// An action's ratings side by side: derived from the schedule, reported by its lead, and the effective one the board
+/// counts (the reported rating while it is fresh, else the derived one), each with its reason.
+/// </summary>
+/// <param name="AsOf">The Europe/London date the ratings were worked out for.</param>
+/// <param name="Derived">The rating the schedule gives; null for a cancelled action (excluded from counts).</param>
+/// <param name="DerivedReason">Why the schedule gives that rating.</param>
+/// <param name="DerivedReasonText">The reason in the board's words, e.g. "overdue since 30 Sep 2019" or "no update for 74 days".</param>
+/// <param name="Reported">The lead's own rating in the latest progress update, if it gave one.</param>
+/// <param name="ReportedAt">When that update was posted.</param>
+/// <param name="ReportedJustification">Why the lead's rating differs from the derived one (mandatory when it does).</param>
+/// <param name="Effective">The rating the board counts.</param>
+/// <param name="EffectiveSource">Whether the effective rating is the reported or the derived one.</param>
+public sealed record ActionRatingDto(
+    DateOnly AsOf,
+    RagRating? Derived,
+    RagReason DerivedReason,
+    string DerivedReasonText,
+    RagRating? Reported,
+    DateTimeOffset? ReportedAt,
+    string? ReportedJustification,
+    RagRating? Effective,
+    RatingSource EffectiveSource);
