@@ -7,6 +7,7 @@ using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Database;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Health;
+using DeliveryTracker.Api.Infrastructure.Idempotency;
 using DeliveryTracker.Api.Infrastructure.OpenApi;
 using DeliveryTracker.Api.Infrastructure.Spa;
 
@@ -24,6 +25,7 @@ try
     var app = builder.Build();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UseMiddleware<IdempotencyMiddleware>();
 
     app.MapOpenApi();
     app.UseSwaggerUI(options =>

@@ -9,6 +9,7 @@ using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Reminders;
 using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Themes;
+using DeliveryTracker.Api.Infrastructure.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeliveryTracker.Api.Data;
@@ -56,6 +57,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>
     /// Every action's derived, reported and effective RAG rating as of <paramref name="asOf"/> (a Europe/London date),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DeliveryTracker.Api.Infrastructure.Idempotency;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ internal sealed class ProblemExceptionHandler(
             PreconditionFailedException failed => Stale(failed),
             DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The resource changed while you were saving.", Detail = "Read it again and reapply your change." },
             ConflictException conflict => Conflict(conflict),
+            IdempotencyKeyReusedException reused => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "Idempotency-Key reused with a different request.", Detail = reused.Message },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
