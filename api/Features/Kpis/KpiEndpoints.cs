@@ -1,0 +1,492 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Actions;
+using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Contracts.Audit;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Kpis;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DeliveryTracker.Api.Features.Kpis;
+
+/// <summary>KPIs (create, list, read, update, delete, history), their links to actions, and their measurements.</summary>
+public static class KpiEndpoints
+{
+    public static IEndpointRouteBuilder MapKpiEndpoints(this IEndpointRouteBuilder api)
+    {
+        var kpis = api.MapGroup("/kpis").WithTags("Kpis");
+        var ofKpi = api.MapGroup("/kpis/{kpiId:guid}/measurements").WithTags("Measurements");
+        var measurements = api.MapGroup("/measurements").WithTags("Measurements");
+
+        kpis.MapPost("/", CreateKpi)
+            .WithName("CreateKpi")
+            .WithSummary("Create a KPI")
+            .WithDescription("The code must be unique (409 otherwise, naming the KPI that has it); the owner and plan, when given, must exist.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        kpis.MapGet("/", ListKpis)
+            .WithName("ListKpis")
+            .WithSummary("List KPIs with their latest measurement")
+            .WithDescription(
+                "Ordered by code. Filters combine: planId, lifecycle, ownerLeadId, q (name or code contains, any case) and updatedSince " +
+                "(KPIs whose record or any of whose measurements changed at or after that instant; deleted measurements do not show). " +
+                "Pages with limit (1–200, default 50) and cursor (nextCursor of the previous page).")
+            .ProducesValidationProblem();
+
+        kpis.MapGet("/{kpiId:guid}", GetKpi)
+            .WithName("GetKpi")
+            .WithSummary("Get a KPI with its owner, linked actions and latest measurement")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        kpis.MapPut("/{kpiId:guid}", UpdateKpi)
+            .WithName("UpdateKpi")
+            .WithSummary("Change a KPI's definition, figures, owner or plan")
+            .ProducesWriteProblems();
+
+        kpis.MapDelete("/{kpiId:guid}", DeleteKpi)
+            .WithName("DeleteKpi")
+            .WithSummary("Delete a KPI that has no linked actions and no measurements")
+            .WithDescription("Refused with 409 while actions are linked to it or measurements recorded for it; the problem lists the actions and counts the measurements.")
+            .ProducesWriteProblems();
+
+        kpis.MapGet("/{kpiId:guid}/history", GetKpiHistory)
+            .WithName("GetKpiHistory")
+            .WithSummary("A KPI's recorded changes, newest first")
+            .WithDescription("Changes to the KPI record itself. Links to actions are recorded in each action's history; measurements in their own entries.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        kpis.MapPut("/{kpiId:guid}/actions/{actionId:guid}", LinkKpiToAction)
+            .WithName("LinkKpiToAction")
+            .WithSummary("Link a KPI to an action it measures")
+            .WithDescription(
+                "Idempotent: linking again changes nothing. No If-Match: a link is membership of a set, not a versioned resource, " +
+                "so there is no stale version to overwrite. A KPI of one plan cannot measure another plan's action (400 naming actionId); a shared KPI can measure any.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        kpis.MapDelete("/{kpiId:guid}/actions/{actionId:guid}", UnlinkKpiFromAction)
+            .WithName("UnlinkKpiFromAction")
+            .WithSummary("Remove the link between a KPI and an action")
+            .WithDescription("Idempotent: unlinking what is not linked changes nothing. No If-Match: a link is membership of a set, not a versioned resource.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        ofKpi.MapPost("/", CreateMeasurement)
+            .WithName("CreateMeasurement")
+            .WithSummary("Record a KPI's value for a period")
+            .WithDescription("One value per KPI and period: a period (start and end) the KPI already has is refused with 409 naming existingMeasurementId; correct that measurement instead.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        ofKpi.MapGet("/", ListMeasurements)
+            .WithName("ListMeasurements")
+            .WithSummary("List a KPI's measurements by period")
+            .WithDescription(
+                "Ordered by period start (then end). from and to keep the periods that overlap them (ends on or after from, starts on or before to); " +
+                "updatedSince keeps those recorded or corrected at or after that instant. Pages with limit (1–200, default 50) and cursor.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        measurements.MapGet("/{measurementId:guid}", GetMeasurement)
+            .WithName("GetMeasurement")
+            .WithSummary("Get a measurement")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        measurements.MapPut("/{measurementId:guid}", UpdateMeasurement)
+            .WithName("UpdateMeasurement")
+            .WithSummary("Correct a measurement")
+            .ProducesWriteProblems();
+
+        measurements.MapDelete("/{measurementId:guid}", DeleteMeasurement)
+            .WithName("DeleteMeasurement")
+            .WithSummary("Delete a measurement")
+            .ProducesWriteProblems();
+
+        return api;
+    }
+
+    public static async Task<Created<KpiDto>> CreateKpi(CreateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
+        await EnsureCodeIsFreeAsync(db, request.Code, kpiId: null, cancellationToken);
+        var kpi = mapper.Map<Kpi>(request);
+        db.Kpis.Add(kpi);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await db.Entry(kpi).Reference(k => k.OwnerLead).LoadAsync(cancellationToken);
+        EntityTag.Set(http, kpi.Version);
+        return TypedResults.Created($"/api/v1/kpis/{kpi.Id}", mapper.ToKpiDto(kpi, []));
+    }
+
+    public static async Task<Ok<Page<KpiSummaryDto>>> ListKpis(
+        Guid? planId,
+        KpiLifecycle? lifecycle,
+        Guid? ownerLeadId,
+        string? q,
+        DateTimeOffset? updatedSince,
+        int? limit,
+        string? cursor,
+        TrackerDbContext db,
+        IMapper mapper,
+        HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var pageSize = Keyset.Limit(limit);
+        var after = Keyset.After<KpiKey>(cursor);
+        var kpis = db.Kpis.AsNoTracking();
+        if (planId is not null)
+        {
+            kpis = kpis.Where(k => k.PlanId == planId);
+        }
+
+        if (lifecycle is not null)
+        {
+            kpis = kpis.Where(k => k.Lifecycle == lifecycle);
+        }
+
+        if (ownerLeadId is not null)
+        {
+            kpis = kpis.Where(k => k.OwnerLeadId == ownerLeadId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = $"%{EscapeLike(q.Trim())}%";
+            kpis = kpis.Where(k => EF.Functions.ILike(k.Name, pattern, @"\") || EF.Functions.ILike(k.Code, pattern, @"\"));
+        }
+
+        if (updatedSince is { } since)
+        {
+            // PostgreSQL timestamptz parameters must be UTC; "2020-10-01T09:00:00+01:00" is the same instant.
+            var sinceUtc = since.ToUniversalTime();
+            kpis = kpis.Where(k => k.UpdatedAt >= sinceUtc || k.Measurements.Any(m => m.UpdatedAt >= sinceUtc));
+        }
+
+        if (after is not null)
+        {
+            kpis = kpis.Where(k => EF.Functions.GreaterThan(ValueTuple.Create(k.Code, k.Id), ValueTuple.Create(after.Code, after.Id)));
+        }
+
+        var rows = await kpis
+            .OrderBy(k => k.Code).ThenBy(k => k.Id)
+            .Take(pageSize + 1)
+            .ProjectTo<KpiSummaryDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+        var page = Keyset.ToPage(http, rows, pageSize, k => new KpiKey(k.Code, k.Id));
+        var latest = await KpiQueries.LatestMeasurementsAsync(db, page.Items.Select(k => k.Id).ToList(), cancellationToken);
+        return TypedResults.Ok(page with { Items = page.Items.Select(k => k with { LatestMeasurement = latest.GetValueOrDefault(k.Id) }).ToList() });
+    }
+
+    public static async Task<Results<Ok<KpiDto>, NotFound>> GetKpi(Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var kpi = await db.Kpis.AsNoTracking().WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
+        if (kpi is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
+        EntityTag.Set(http, kpi.Version);
+        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions));
+    }
+
+    public static async Task<Results<Ok<KpiDto>, NotFound>> UpdateKpi(
+        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
+        if (kpi is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions));
+        await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
+        var elsewhere = request.PlanId is { } planId ? actions.Where(a => a.PlanId != planId).Select(a => a.ReferenceCode).ToList() : [];
+        if (elsewhere.Count > 0)
+        {
+            throw new RequestValidationException("planId", $"The KPI measures actions of another plan ({string.Join(", ", elsewhere)}); unlink them first, or leave the KPI shared (no planId).");
+        }
+
+        await EnsureCodeIsFreeAsync(db, request.Code, kpiId, cancellationToken);
+        mapper.Map(request, kpi);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await db.Entry(kpi).Reference(k => k.OwnerLead).LoadAsync(cancellationToken);
+        EntityTag.Set(http, kpi.Version);
+        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteKpi(Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
+        if (kpi is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions));
+        var measurementCount = await db.KpiMeasurements.CountAsync(m => m.KpiId == kpiId, cancellationToken);
+        if (actions.Count > 0 || measurementCount > 0)
+        {
+            // Measurements are reported figures: deleting them with the KPI would lose data no one chose to delete.
+            throw new ConflictException(
+                $"The KPI is linked to {actions.Count} action(s) and has {measurementCount} measurement(s); unlink the actions and delete the measurements first.",
+                new Dictionary<string, object?>
+                {
+                    ["dependents"] = new { actions = actions.Select(a => new { id = a.ActionId, a.ReferenceCode }).ToList(), measurementCount },
+                });
+        }
+
+        db.Kpis.Remove(kpi);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetKpiHistory(Guid kpiId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryQuery.ForAsync(db, nameof(Kpi), kpiId, cancellationToken);
+        return history.Items.Count == 0 && !await db.Kpis.AnyAsync(k => k.Id == kpiId, cancellationToken)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(history);
+    }
+
+    public static async Task<Results<NoContent, NotFound>> LinkKpiToAction(Guid kpiId, Guid actionId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var kpi = await db.Kpis.AsNoTracking().Where(k => k.Id == kpiId).Select(k => new { k.Code, k.PlanId }).FirstOrDefaultAsync(cancellationToken);
+        var action = await db.Actions.AsNoTracking().Where(a => a.Id == actionId).Select(a => new { a.ReferenceCode, a.PlanId }).FirstOrDefaultAsync(cancellationToken);
+        if (kpi is null || action is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (kpi.PlanId is { } planId && planId != action.PlanId)
+        {
+            throw new RequestValidationException("actionId", $"KPI {kpi.Code} belongs to another plan than action {action.ReferenceCode}; only a shared KPI (no plan) can measure actions of several plans.");
+        }
+
+        if (await db.ActionKpis.AnyAsync(l => l.KpiId == kpiId && l.ActionId == actionId, cancellationToken))
+        {
+            return TypedResults.NoContent();
+        }
+
+        db.ActionKpis.Add(new ActionKpi { ActionId = actionId, KpiId = kpiId });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent request made the same link first: the outcome the caller asked for.
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, NotFound>> UnlinkKpiFromAction(Guid kpiId, Guid actionId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Kpis.AnyAsync(k => k.Id == kpiId, cancellationToken) || !await db.Actions.AnyAsync(a => a.Id == actionId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var link = await db.ActionKpis.FirstOrDefaultAsync(l => l.KpiId == kpiId && l.ActionId == actionId, cancellationToken);
+        if (link is not null)
+        {
+            db.ActionKpis.Remove(link);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Created<KpiMeasurementDto>, NotFound>> CreateMeasurement(
+        Guid kpiId, CreateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!await db.Kpis.AnyAsync(k => k.Id == kpiId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await EnsurePeriodIsFreeAsync(db, kpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId: null, cancellationToken);
+        var measurement = mapper.Map<KpiMeasurement>(request);
+        measurement.KpiId = kpiId;
+        db.KpiMeasurements.Add(measurement);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, measurement.Version);
+        return TypedResults.Created($"/api/v1/measurements/{measurement.Id}", mapper.Map<KpiMeasurementDto>(measurement));
+    }
+
+    public static async Task<Results<Ok<Page<KpiMeasurementDto>>, NotFound>> ListMeasurements(
+        Guid kpiId,
+        DateOnly? from,
+        DateOnly? to,
+        DateTimeOffset? updatedSince,
+        int? limit,
+        string? cursor,
+        TrackerDbContext db,
+        IMapper mapper,
+        HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var pageSize = Keyset.Limit(limit);
+        var after = Keyset.After<MeasurementKey>(cursor);
+        if (from > to)
+        {
+            throw new RequestValidationException("to", $"to ({to:yyyy-MM-dd}) cannot be before from ({from:yyyy-MM-dd}).");
+        }
+
+        if (!await db.Kpis.AnyAsync(k => k.Id == kpiId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var measurements = db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpiId);
+        if (from is not null)
+        {
+            measurements = measurements.Where(m => m.PeriodEnd >= from);
+        }
+
+        if (to is not null)
+        {
+            measurements = measurements.Where(m => m.PeriodStart <= to);
+        }
+
+        if (updatedSince is { } since)
+        {
+            var sinceUtc = since.ToUniversalTime();
+            measurements = measurements.Where(m => m.UpdatedAt >= sinceUtc);
+        }
+
+        if (after is not null)
+        {
+            measurements = measurements.Where(m => EF.Functions.GreaterThan(
+                ValueTuple.Create(m.PeriodStart, m.PeriodEnd, m.Id),
+                ValueTuple.Create(after.PeriodStart, after.PeriodEnd, after.Id)));
+        }
+
+        var rows = await measurements
+            .OrderBy(m => m.PeriodStart).ThenBy(m => m.PeriodEnd).ThenBy(m => m.Id)
+            .Take(pageSize + 1)
+            .ProjectTo<KpiMeasurementDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(Keyset.ToPage(http, rows, pageSize, m => new MeasurementKey(m.PeriodStart, m.PeriodEnd, m.Id)));
+    }
+
+    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> GetMeasurement(
+        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var measurement = await db.KpiMeasurements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
+        if (measurement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, measurement.Version);
+        return TypedResults.Ok(mapper.Map<KpiMeasurementDto>(measurement));
+    }
+
+    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> UpdateMeasurement(
+        Guid measurementId, UpdateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
+        if (measurement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => mapper.Map<KpiMeasurementDto>(measurement));
+        await EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
+        mapper.Map(request, measurement);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, measurement.Version);
+        return TypedResults.Ok(mapper.Map<KpiMeasurementDto>(measurement));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteMeasurement(
+        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
+        if (measurement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => mapper.Map<KpiMeasurementDto>(measurement));
+        db.KpiMeasurements.Remove(measurement);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <exception cref="RequestValidationException">The owner or plan does not exist, naming each.</exception>
+    private static async Task EnsureReferencesExistAsync(TrackerDbContext db, Guid? ownerLeadId, Guid? planId, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (ownerLeadId is { } leadId && !await db.Leads.AnyAsync(l => l.Id == leadId, cancellationToken))
+        {
+            errors["ownerLeadId"] = [$"There is no lead {leadId}."];
+        }
+
+        if (planId is { } id && !await db.Plans.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            errors["planId"] = [$"There is no plan {id}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
+    }
+
+    /// <exception cref="ConflictException">Another KPI has the code; names it.</exception>
+    private static async Task EnsureCodeIsFreeAsync(TrackerDbContext db, string code, Guid? kpiId, CancellationToken cancellationToken)
+    {
+        var holder = await db.Kpis.Where(k => k.Code == code && k.Id != kpiId).Select(k => new { k.Id, k.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null)
+        {
+            throw new ConflictException(
+                $"KPI code {code} is already used by \"{holder.Name}\".",
+                new Dictionary<string, object?> { ["existingKpiId"] = holder.Id });
+        }
+    }
+
+    /// <exception cref="ConflictException">The KPI already has a measurement for the period; names it.</exception>
+    private static async Task EnsurePeriodIsFreeAsync(
+        TrackerDbContext db, Guid kpiId, DateOnly periodStart, DateOnly periodEnd, Guid? measurementId, CancellationToken cancellationToken)
+    {
+        var existing = await db.KpiMeasurements
+            .Where(m => m.KpiId == kpiId && m.PeriodStart == periodStart && m.PeriodEnd == periodEnd && m.Id != measurementId)
+            .Select(m => (Guid?)m.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+        {
+            throw new ConflictException(
+                $"The KPI already has a measurement for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd} ({id}); correct that one instead.",
+                new Dictionary<string, object?> { ["existingMeasurementId"] = id });
+        }
+    }
+
+    /// <summary>Escapes LIKE's wildcards so "q=100%" searches for the text "100%".</summary>
+    private static string EscapeLike(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+
+    /// <summary>The KPI list's sort key, carried by its cursor.</summary>
+    private sealed record KpiKey(string Code, Guid Id);
+
+    /// <summary>The measurement list's sort key, carried by its cursor.</summary>
+    private sealed record MeasurementKey(DateOnly PeriodStart, DateOnly PeriodEnd, Guid Id);
+}

@@ -1,0 +1,56 @@
+using AutoMapper;
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Contracts.Kpis;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Features.Kpis;
+
+/// <summary>Reads the KPI handlers share: a KPI with what its detail shows, and the actions linked to it.</summary>
+public static class KpiQueries
+{
+    /// <summary>Includes the owner and only the latest measurement (top-1 in SQL), which is all a KPI's detail shows of its series.</summary>
+    public static IQueryable<Kpi> WithDetail(this IQueryable<Kpi> kpis) =>
+        kpis.Include(k => k.OwnerLead)
+            .Include(k => k.Measurements.OrderByDescending(m => m.PeriodEnd).ThenByDescending(m => m.PeriodStart).Take(1));
+
+    /// <summary>The latest measurement of each of the given KPIs (see <see cref="KpiLatestMeasurementDto"/>); KPIs without any are absent.</summary>
+    /// <remarks>
+    /// A second query rather than part of the list's: EF turns a per-row "first measurement" into a ROW_NUMBER join
+    /// that PostgreSQL computes over every measurement of every KPI before joining, which at millions of measurements
+    /// is a full scan per page. Filtered to the page's KPIs first, it reads only their rows, through the
+    /// (kpi_id, period_start, period_end) index.
+    /// </remarks>
+    public static async Task<Dictionary<Guid, KpiLatestMeasurementDto>> LatestMeasurementsAsync(TrackerDbContext db, IReadOnlyCollection<Guid> kpiIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (kpiIds.Count == 0)
+        {
+            return [];
+        }
+
+        var latest = await db.KpiMeasurements.AsNoTracking()
+            .Where(m => kpiIds.Contains(m.KpiId))
+            .GroupBy(m => m.KpiId)
+            .Select(g => g.OrderByDescending(m => m.PeriodEnd).ThenByDescending(m => m.PeriodStart).First())
+            .ToListAsync(cancellationToken);
+        return latest.ToDictionary(m => m.KpiId, m => new KpiLatestMeasurementDto(m.Id, m.PeriodLabel, m.PeriodStart, m.PeriodEnd, m.Value));
+    }
+
+    /// <summary>The actions linked to a KPI, by reference code.</summary>
+    public static Task<List<KpiActionLinkDto>> ActionLinksAsync(TrackerDbContext db, Guid kpiId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Actions.AsNoTracking()
+            .Where(a => db.ActionKpis.Any(l => l.KpiId == kpiId && l.ActionId == a.Id))
+            .OrderBy(a => a.ReferenceCode).ThenBy(a => a.Id)
+            .Select(a => new KpiActionLinkDto(a.Id, a.PlanId, a.ReferenceCode))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A KPI loaded <see cref="WithDetail"/>, with its action links, as its contract record.</summary>
+    public static KpiDto ToKpiDto(this IMapper mapper, Kpi kpi, IReadOnlyList<KpiActionLinkDto> actions)
+    {
+        ArgumentNullException.ThrowIfNull(mapper);
+        return mapper.Map<KpiDto>(kpi, options => options.Items[KpiMappingProfile.ActionsItem] = actions);
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DeliveryTracker.Contracts.Kpis;
+
+/// <summary>New values for a KPI, replacing all of them (send the ETag of the version you read in <c>If-Match</c>). Fields left out are cleared.</summary>
+/// <remarks>
+/// Besides each field's own limits, the lifecycle and the figures must agree (see <see cref="KpiRules.ValidateFigures"/>):
+/// Baselined and Reporting need a target, Baselined needs a baseline, ToBeAgreed has neither target nor amber tolerance,
+/// and an amber tolerance needs a target. Each broken rule is reported against the field to fix.
+/// </remarks>
+/// <param name="Code">Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY").</param>
+/// <param name="Name">The KPI's name, e.g. "Burglary (recorded crime)".</param>
+/// <param name="Unit">What the values count: Count, Percent (0–100), RatePerThousand (per 1,000 residents) or Currency (pounds).</param>
+/// <param name="Direction">Whether higher or lower values are better.</param>
+/// <param name="Frequency">How often the data is published.</param>
+/// <param name="Lifecycle">How far the KPI has got: ToBeAgreed, Defined, Baselined or Reporting.</param>
+/// <param name="Description">What is measured and how, in plain words.</param>
+/// <param name="Target">The value aimed for, in the KPI's unit; required once Baselined or Reporting, not allowed while ToBeAgreed.</param>
+/// <param name="AmberTolerance">How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target.</param>
+/// <param name="PublicationLagDays">Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale.</param>
+/// <param name="Baseline">The starting value the KPI is compared with; required once Baselined.</param>
+/// <param name="BaselinePeriod">The period the baseline covers, as written (e.g. "Sep 2018–Aug 2019").</param>
+/// <param name="OwnerLeadId">The lead who owns the KPI; must be an existing lead.</param>
+/// <param name="DataSource">Where the data comes from (e.g. a police crime category or an LG Inform metric, area and period), so a feed can fill it.</param>
+/// <param name="PlanId">The plan the KPI belongs to; null → a KPI shared across plans; a KPI linked to actions of another plan cannot move to this one. Must be an existing plan.</param>
+public sealed record UpdateKpiRequest(
+    [Required, StringLength(60, MinimumLength = 1), RegularExpression(KpiRules.CodePattern, ErrorMessage = KpiRules.CodeMessage)] string Code,
+    [Required, StringLength(300, MinimumLength = 1)] string Name,
+    [Required] KpiUnit? Unit,
+    [Required] KpiDirection? Direction,
+    [Required] KpiFrequency? Frequency,
+    [Required] KpiLifecycle? Lifecycle,
+    [StringLength(2000)] string? Description = null,
+    [Range(typeof(decimal), KpiRules.MinNumber, KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? Target = null,
+    [Range(typeof(decimal), "0", KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? AmberTolerance = null,
+    [Range(0, 730)] int PublicationLagDays = 0,
+    [Range(typeof(decimal), KpiRules.MinNumber, KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? Baseline = null,
+    [StringLength(100)] string? BaselinePeriod = null,
+    Guid? OwnerLeadId = null,
+    [StringLength(500)] string? DataSource = null,
+    Guid? PlanId = null) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        KpiRules.ValidateFigures(Lifecycle, Target, AmberTolerance, Baseline);
+}
