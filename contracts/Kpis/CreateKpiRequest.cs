@@ -5,7 +5,7 @@ namespace DeliveryTracker.Contracts.Kpis;
 /// <summary>A new KPI.</summary>
 /// <remarks>
 /// Besides each field's own limits, the lifecycle and the figures must agree (see <see cref="KpiRules.ValidateFigures"/>):
-/// Baselined and Reporting need a target, Baselined needs a baseline, ToBeAgreed has neither target nor amber tolerance,
+/// Baselined needs a baseline, ToBeAgreed has neither target nor amber tolerance,
 /// and an amber tolerance needs a target. Each broken rule is reported against the field to fix.
 /// </remarks>
 /// <param name="Code">Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY").</param>
@@ -15,7 +15,7 @@ namespace DeliveryTracker.Contracts.Kpis;
 /// <param name="Frequency">How often the data is published.</param>
 /// <param name="Lifecycle">How far the KPI has got: ToBeAgreed, Defined, Baselined or Reporting.</param>
 /// <param name="Description">What is measured and how, in plain words.</param>
-/// <param name="Target">The value aimed for, in the KPI's unit; required once Baselined or Reporting, not allowed while ToBeAgreed.</param>
+/// <param name="Target">The value aimed for, in the KPI's unit; not allowed while ToBeAgreed; a KPI without one (e.g. a crime series the board watches against last year) is monitored, not rated.</param>
 /// <param name="AmberTolerance">How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target.</param>
 /// <param name="PublicationLagDays">Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale.</param>
 /// <param name="Baseline">The starting value the KPI is compared with; required once Baselined.</param>

@@ -20,22 +20,17 @@ public static class KpiRules
     /// </summary>
     /// <remarks>
     /// <list type="bullet">
-    /// <item>Baselined and Reporting need a target: those stages are where the KPI is judged against one, and a later
-    /// RAG rating (latest measurement against target, direction and tolerance) has nothing to work with otherwise.</item>
+    /// <item>A target is optional once agreed: a KPI without one (the board report's crime series, watched against the
+    /// same period last year) is monitored and never rated; one with a target is rated against it.</item>
     /// <item>Baselined needs a baseline: recording one is what the stage means.</item>
     /// <item>ToBeAgreed has no target and no tolerance: nothing is agreed yet, and a KPI "to be agreed" must never come
     /// out green because a provisional figure happened to be met. Agree it (Defined) and then set the target.</item>
     /// <item>An amber tolerance needs a target: it is a distance from the target.</item>
     /// </list>
-    /// Example: { lifecycle: "Reporting", target: null } → 400 naming <c>target</c>.
+    /// Example: { lifecycle: "ToBeAgreed", target: 90 } → 400 naming <c>target</c>.
     /// </remarks>
     public static IEnumerable<ValidationResult> ValidateFigures(KpiLifecycle? lifecycle, decimal? target, decimal? amberTolerance, decimal? baseline)
     {
-        if (lifecycle is KpiLifecycle.Baselined or KpiLifecycle.Reporting && target is null)
-        {
-            yield return new ValidationResult($"A KPI that is {lifecycle} needs a target.", ["target"]);
-        }
-
         if (lifecycle is KpiLifecycle.Baselined && baseline is null)
         {
             yield return new ValidationResult("A baselined KPI needs its baseline value.", ["baseline"]);

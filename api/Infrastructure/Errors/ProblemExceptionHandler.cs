@@ -23,6 +23,14 @@ internal sealed class ProblemExceptionHandler(
         var problem = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => Invalid(json.Path ?? "$", JsonMessage(json)),
+            BadHttpRequestException bad when BoundParameter(bad.Message) is { } parameter => new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [parameter] = [bad.Message.StartsWith("Required", StringComparison.Ordinal) ? "This parameter is required." : "The value is not valid for this parameter."],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are not valid.",
+            },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
             RequestValidationException invalid => new HttpValidationProblemDetails(invalid.Errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." },
             PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match header required.", Detail = required.Message },
@@ -68,6 +76,16 @@ internal sealed class ProblemExceptionHandler(
             Title = "The request body is not valid JSON for this operation.",
             Detail = $"{path}: {message}",
         };
+
+    /// <summary>
+    /// The route/query parameter a binding failure names: "Failed to bind parameter \"Nullable&lt;KpiLifecycle&gt; lifecycle\"
+    /// from \"Bogus\"." → "lifecycle". The framework's message names .NET types, so it is not passed on.
+    /// </summary>
+    private static string? BoundParameter(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, "parameter \"(?:[^\"]* )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        return match.Success ? match.Groups["name"].Value : null;
+    }
 
     /// <summary>System.Text.Json's messages name .NET types; say what is wrong in the client's terms instead.</summary>
     private static string JsonMessage(JsonException json) => json.Message switch

@@ -609,6 +609,943 @@ export class ThemesClient implements IThemesClient {
     }
 }
 
+export interface IKpisClient {
+
+    /**
+     * Create a KPI
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createKpi(body: CreateKpiRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<KpiDto>;
+
+    /**
+     * List KPIs with their latest measurement
+     * @param planId (optional) 
+     * @param lifecycle (optional) 
+     * @param ownerLeadId (optional) 
+     * @param q (optional) 
+     * @param updatedSince (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listKpis(planId?: string | undefined, lifecycle?: KpiLifecycle | undefined, ownerLeadId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiSummaryDto>;
+
+    /**
+     * Get a KPI with its owner, linked actions and latest measurement
+     * @return OK
+     */
+    getKpi(kpiId: string, signal?: AbortSignal): Promise<KpiDto>;
+
+    /**
+     * Change a KPI's definition, figures, owner or plan
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto>;
+
+    /**
+     * Delete a KPI that has no linked actions and no measurements
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteKpi(kpiId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * A KPI's recorded changes, newest first
+     * @return OK
+     */
+    getKpiHistory(kpiId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+
+    /**
+     * Link a KPI to an action it measures
+     * @return No Content
+     */
+    linkKpiToAction(kpiId: string, actionId: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Remove the link between a KPI and an action
+     * @return No Content
+     */
+    unlinkKpiFromAction(kpiId: string, actionId: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class KpisClient implements IKpisClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Create a KPI
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createKpi(body: CreateKpiRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<KpiDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateKpi(_response);
+        });
+    }
+
+    protected processCreateKpi(response: Response): Promise<KpiDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiDto>(null as any);
+    }
+
+    /**
+     * List KPIs with their latest measurement
+     * @param planId (optional) 
+     * @param lifecycle (optional) 
+     * @param ownerLeadId (optional) 
+     * @param q (optional) 
+     * @param updatedSince (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listKpis(planId?: string | undefined, lifecycle?: KpiLifecycle | undefined, ownerLeadId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiSummaryDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis?";
+        if (planId === null)
+            throw new globalThis.Error("The parameter 'planId' cannot be null.");
+        else if (planId !== undefined)
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
+        if (lifecycle === null)
+            throw new globalThis.Error("The parameter 'lifecycle' cannot be null.");
+        else if (lifecycle !== undefined)
+            url_ += "lifecycle=" + encodeURIComponent("" + lifecycle) + "&";
+        if (ownerLeadId === null)
+            throw new globalThis.Error("The parameter 'ownerLeadId' cannot be null.");
+        else if (ownerLeadId !== undefined)
+            url_ += "ownerLeadId=" + encodeURIComponent("" + ownerLeadId) + "&";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (updatedSince === null)
+            throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
+        else if (updatedSince !== undefined)
+            url_ += "updatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListKpis(_response);
+        });
+    }
+
+    protected processListKpis(response: Response): Promise<PageOfKpiSummaryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfKpiSummaryDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfKpiSummaryDto>(null as any);
+    }
+
+    /**
+     * Get a KPI with its owner, linked actions and latest measurement
+     * @return OK
+     */
+    getKpi(kpiId: string, signal?: AbortSignal): Promise<KpiDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetKpi(_response);
+        });
+    }
+
+    protected processGetKpi(response: Response): Promise<KpiDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiDto>(null as any);
+    }
+
+    /**
+     * Change a KPI's definition, figures, owner or plan
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateKpi(_response);
+        });
+    }
+
+    protected processUpdateKpi(response: Response): Promise<KpiDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiDto>(null as any);
+    }
+
+    /**
+     * Delete a KPI that has no linked actions and no measurements
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteKpi(kpiId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteKpi(_response);
+        });
+    }
+
+    protected processDeleteKpi(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * A KPI's recorded changes, newest first
+     * @return OK
+     */
+    getKpiHistory(kpiId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}/history";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetKpiHistory(_response);
+        });
+    }
+
+    protected processGetKpiHistory(response: Response): Promise<PageOfHistoryEntryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfHistoryEntryDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+
+    /**
+     * Link a KPI to an action it measures
+     * @return No Content
+     */
+    linkKpiToAction(kpiId: string, actionId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}/actions/{actionId}";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "PUT",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processLinkKpiToAction(_response);
+        });
+    }
+
+    protected processLinkKpiToAction(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Remove the link between a KPI and an action
+     * @return No Content
+     */
+    unlinkKpiFromAction(kpiId: string, actionId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}/actions/{actionId}";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUnlinkKpiFromAction(_response);
+        });
+    }
+
+    protected processUnlinkKpiFromAction(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
+export interface IMeasurementsClient {
+
+    /**
+     * Record a KPI's value for a period
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createMeasurement(kpiId: string, body: CreateKpiMeasurementRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<KpiMeasurementDto>;
+
+    /**
+     * List a KPI's measurements by period
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param updatedSince (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listMeasurements(kpiId: string, from?: string | undefined, to?: string | undefined, updatedSince?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiMeasurementDto>;
+
+    /**
+     * Get a measurement
+     * @return OK
+     */
+    getMeasurement(measurementId: string, signal?: AbortSignal): Promise<KpiMeasurementDto>;
+
+    /**
+     * Correct a measurement
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto>;
+
+    /**
+     * Delete a measurement
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteMeasurement(measurementId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class MeasurementsClient implements IMeasurementsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Record a KPI's value for a period
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createMeasurement(kpiId: string, body: CreateKpiMeasurementRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<KpiMeasurementDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}/measurements";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateMeasurement(_response);
+        });
+    }
+
+    protected processCreateMeasurement(response: Response): Promise<KpiMeasurementDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiMeasurementDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiMeasurementDto>(null as any);
+    }
+
+    /**
+     * List a KPI's measurements by period
+     * @param from (optional) 
+     * @param to (optional) 
+     * @param updatedSince (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listMeasurements(kpiId: string, from?: string | undefined, to?: string | undefined, updatedSince?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiMeasurementDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}/measurements?";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        if (from === null)
+            throw new globalThis.Error("The parameter 'from' cannot be null.");
+        else if (from !== undefined)
+            url_ += "from=" + encodeURIComponent("" + from) + "&";
+        if (to === null)
+            throw new globalThis.Error("The parameter 'to' cannot be null.");
+        else if (to !== undefined)
+            url_ += "to=" + encodeURIComponent("" + to) + "&";
+        if (updatedSince === null)
+            throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
+        else if (updatedSince !== undefined)
+            url_ += "updatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMeasurements(_response);
+        });
+    }
+
+    protected processListMeasurements(response: Response): Promise<PageOfKpiMeasurementDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfKpiMeasurementDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfKpiMeasurementDto>(null as any);
+    }
+
+    /**
+     * Get a measurement
+     * @return OK
+     */
+    getMeasurement(measurementId: string, signal?: AbortSignal): Promise<KpiMeasurementDto> {
+        let url_ = this.baseUrl + "/api/v1/measurements/{measurementId}";
+        if (measurementId === undefined || measurementId === null)
+            throw new globalThis.Error("The parameter 'measurementId' must be defined.");
+        url_ = url_.replace("{measurementId}", encodeURIComponent("" + measurementId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMeasurement(_response);
+        });
+    }
+
+    protected processGetMeasurement(response: Response): Promise<KpiMeasurementDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiMeasurementDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiMeasurementDto>(null as any);
+    }
+
+    /**
+     * Correct a measurement
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto> {
+        let url_ = this.baseUrl + "/api/v1/measurements/{measurementId}";
+        if (measurementId === undefined || measurementId === null)
+            throw new globalThis.Error("The parameter 'measurementId' must be defined.");
+        url_ = url_.replace("{measurementId}", encodeURIComponent("" + measurementId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateMeasurement(_response);
+        });
+    }
+
+    protected processUpdateMeasurement(response: Response): Promise<KpiMeasurementDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiMeasurementDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiMeasurementDto>(null as any);
+    }
+
+    /**
+     * Delete a measurement
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteMeasurement(measurementId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/measurements/{measurementId}";
+        if (measurementId === undefined || measurementId === null)
+            throw new globalThis.Error("The parameter 'measurementId' must be defined.");
+        url_ = url_.replace("{measurementId}", encodeURIComponent("" + measurementId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteMeasurement(_response);
+        });
+    }
+
+    protected processDeleteMeasurement(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 /** A lead of an action. */
 export interface ActionLeadDto {
     /** The lead's id. */
@@ -644,6 +1581,52 @@ export interface ActionNodeDto {
 
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";
+
+/** A new measurement of a KPI. A KPI has one value per period: a second measurement with the same start and end is refused (409, naming the existing one); correct that one instead. */
+export interface CreateKpiMeasurementRequest {
+    /** The period as written, e.g. "Jan–Aug 2020", "2020-Q3" or "12 months to Aug 2020". */
+    periodLabel: string;
+    /** First day of the period. */
+    periodStart: string | undefined;
+    /** Last day of the period; not before `periodStart`. */
+    periodEnd: string | undefined;
+    /** The value, in the KPI's unit. */
+    value: number | undefined;
+    /** Where the figure was published. */
+    source?: string | undefined;
+    /** Anything the reader should know about the figure. */
+    note?: string | undefined;
+}
+
+/** A new KPI. */
+export interface CreateKpiRequest {
+    /** Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY"). */
+    code: string;
+    /** The KPI's name, e.g. "Burglary (recorded crime)". */
+    name: string;
+    unit: KpiUnit | undefined;
+    direction: KpiDirection | undefined;
+    frequency: KpiFrequency | undefined;
+    lifecycle: KpiLifecycle | undefined;
+    /** What is measured and how, in plain words. */
+    description?: string | undefined;
+    /** The value aimed for, in the KPI's unit; not allowed while ToBeAgreed; a KPI without one (e.g. a crime series the board watches against last year) is monitored, not rated. */
+    target?: number | undefined;
+    /** How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target. */
+    amberTolerance?: number | undefined;
+    /** Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale. */
+    publicationLagDays?: number;
+    /** The starting value the KPI is compared with; required once Baselined. */
+    baseline?: number | undefined;
+    /** The period the baseline covers, as written (e.g. "Sep 2018–Aug 2019"). */
+    baselinePeriod?: string | undefined;
+    /** The lead who owns the KPI; must be an existing lead. */
+    ownerLeadId?: string | undefined;
+    /** Where the data comes from (e.g. a police crime category or an LG Inform metric, area and period), so a feed can fill it. */
+    dataSource?: string | undefined;
+    /** The plan the KPI belongs to; omitted → a KPI shared across plans. Must be an existing plan. */
+    planId?: string | undefined;
+}
 
 /** A new theme for a plan. */
 export interface CreateThemeRequest {
@@ -681,6 +1664,136 @@ export interface JsonElement {
     [key: string]: any;
 }
 
+/** An action the KPI measures. */
+export interface KpiActionLinkDto {
+    /** The action's id. */
+    actionId: string;
+    /** The plan the action belongs to. */
+    planId: string;
+    /** The action's reference, unique in its plan (e.g. "SYV-2.1"). */
+    referenceCode: string;
+}
+
+/** Which way is better for a KPI. */
+export type KpiDirection = "HigherIsBetter" | "LowerIsBetter";
+
+/** A KPI with its definition, figures, owner, latest measurement and the actions it measures. */
+export interface KpiDto {
+    /** The KPI's id. */
+    id: string;
+    /** The plan it belongs to; null for a KPI shared across plans. */
+    planId: string | undefined;
+    /** Short code unique across KPIs (e.g. "CRIME-BURGLARY"). */
+    code: string;
+    /** The KPI's name. */
+    name: string;
+    /** What is measured and how. */
+    description: string | undefined;
+    unit: KpiUnit;
+    direction: KpiDirection;
+    /** The value aimed for; null when none is set. */
+    target: number | undefined;
+    /** How far on the wrong side of the target still counts as Amber; null when none is set. */
+    amberTolerance: number | undefined;
+    frequency: KpiFrequency;
+    /** Days after a period ends before its figure is expected. */
+    publicationLagDays: number;
+    /** The starting value the KPI is compared with, if recorded. */
+    baseline: number | undefined;
+    /** The period the baseline covers, as written. */
+    baselinePeriod: string | undefined;
+    lifecycle: KpiLifecycle;
+    /** The lead who owns it, if any. */
+    ownerLeadId: string | undefined;
+    /** The owner's name, if any. */
+    ownerName: string | undefined;
+    /** Where the data comes from. */
+    dataSource: string | undefined;
+    latestMeasurement: KpiLatestMeasurementDto | undefined;
+    /** The actions linked to the KPI, by reference code. */
+    actions: KpiActionLinkDto[];
+    /** When the KPI was created (UTC). */
+    createdAt: string;
+    /** When the KPI record last changed (UTC); a new measurement or action link does not change it. */
+    updatedAt: string;
+}
+
+/** How often a KPI's data is published. */
+export type KpiFrequency = "Monthly" | "Quarterly" | "Annual" | "AdHoc";
+
+/** The most recent measurement of a KPI: the one whose period ends last (of two ending the same day, the shorter one). With the KPI's target, amber tolerance and direction it is what a RAG rating is judged on. */
+export interface KpiLatestMeasurementDto {
+    /** The measurement's id. */
+    id: string;
+    /** The period as written, e.g. "Jan–Aug 2020". */
+    periodLabel: string;
+    /** First day of the period. */
+    periodStart: string;
+    /** Last day of the period. */
+    periodEnd: string;
+    /** The value, in the KPI's unit. */
+    value: number;
+}
+
+/** How far a KPI has got from an idea to a reported measure. */
+export type KpiLifecycle = "ToBeAgreed" | "Defined" | "Baselined" | "Reporting";
+
+/** One reported value of a KPI for a period. */
+export interface KpiMeasurementDto {
+    /** The measurement's id. */
+    id: string;
+    /** The KPI it measures. */
+    kpiId: string;
+    /** The period as written, e.g. "Jan–Aug 2020" or "12 months to Aug 2020". */
+    periodLabel: string;
+    /** First day of the period. */
+    periodStart: string;
+    /** Last day of the period. */
+    periodEnd: string;
+    /** The value, in the KPI's unit. */
+    value: number;
+    /** Where the figure was published, e.g. "RBKC Safer Neighbourhood Board report, Nov 2020". */
+    source: string | undefined;
+    /** Anything the reader should know about the figure. */
+    note: string | undefined;
+    /** When the measurement was first recorded (UTC). */
+    recordedAt: string;
+    /** When it last changed (UTC), e.g. by a correction. */
+    updatedAt: string;
+}
+
+/** A KPI as listed: its definition, its target figures and its latest measurement, but not its action links. */
+export interface KpiSummaryDto {
+    /** The KPI's id. */
+    id: string;
+    /** The plan it belongs to; null for a KPI shared across plans. */
+    planId: string | undefined;
+    /** Short code unique across KPIs (e.g. "CRIME-BURGLARY"). */
+    code: string;
+    /** The KPI's name. */
+    name: string;
+    unit: KpiUnit;
+    direction: KpiDirection;
+    /** The value aimed for; null when none is set. */
+    target: number | undefined;
+    /** How far on the wrong side of the target still counts as Amber; null when none is set. */
+    amberTolerance: number | undefined;
+    frequency: KpiFrequency;
+    /** Days after a period ends before its figure is expected. */
+    publicationLagDays: number;
+    lifecycle: KpiLifecycle;
+    /** The lead who owns it, if any. */
+    ownerLeadId: string | undefined;
+    /** The owner's name, if any. */
+    ownerName: string | undefined;
+    latestMeasurement: KpiLatestMeasurementDto | undefined;
+    /** When the KPI record last changed (UTC); a new measurement does not change it. */
+    updatedAt: string;
+}
+
+/** The unit a KPI is measured in. */
+export type KpiUnit = "Count" | "Percent" | "RatePerThousand" | "Currency";
+
 /** What kind of party a lead is. */
 export type LeadKind = "Person" | "Team" | "Role" | "Organisation" | "Board";
 
@@ -700,6 +1813,22 @@ export interface ObjectiveNodeDto {
 export interface PageOfHistoryEntryDto {
     /** The items on this page, in the list's order. */
     items: HistoryEntryDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfKpiMeasurementDto {
+    /** The items on this page, in the list's order. */
+    items: KpiMeasurementDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfKpiSummaryDto {
+    /** The items on this page, in the list's order. */
+    items: KpiSummaryDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
 }
@@ -854,6 +1983,52 @@ export interface TimescaleDto {
 
 /** What a delivery plan action's timescale text says about when the action happens. The raw text is always kept alongside; this is the reading of it. */
 export type TimescaleKind = "ByDate" | "Range" | "StartOnly" | "Ongoing" | "Recurring" | "ToBeAgreed" | "Unknown";
+
+/** A correction to a measurement, replacing all its values (send the ETag of the version you read in `If-Match`). Moving it to a period another measurement of the KPI already has is refused (409, naming that one). */
+export interface UpdateKpiMeasurementRequest {
+    /** The period as written, e.g. "Jan–Aug 2020". */
+    periodLabel: string;
+    /** First day of the period. */
+    periodStart: string | undefined;
+    /** Last day of the period; not before `periodStart`. */
+    periodEnd: string | undefined;
+    /** The value, in the KPI's unit. */
+    value: number | undefined;
+    /** Where the figure was published; left out → cleared. */
+    source?: string | undefined;
+    /** Anything the reader should know, e.g. why it was corrected; left out → cleared. */
+    note?: string | undefined;
+}
+
+/** New values for a KPI, replacing all of them (send the ETag of the version you read in `If-Match`). Fields left out are cleared. */
+export interface UpdateKpiRequest {
+    /** Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY"). */
+    code: string;
+    /** The KPI's name, e.g. "Burglary (recorded crime)". */
+    name: string;
+    unit: KpiUnit | undefined;
+    direction: KpiDirection | undefined;
+    frequency: KpiFrequency | undefined;
+    lifecycle: KpiLifecycle | undefined;
+    /** What is measured and how, in plain words. */
+    description?: string | undefined;
+    /** The value aimed for, in the KPI's unit; not allowed while ToBeAgreed; a KPI without one (e.g. a crime series the board watches against last year) is monitored, not rated. */
+    target?: number | undefined;
+    /** How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target. */
+    amberTolerance?: number | undefined;
+    /** Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale. */
+    publicationLagDays?: number;
+    /** The starting value the KPI is compared with; required once Baselined. */
+    baseline?: number | undefined;
+    /** The period the baseline covers, as written (e.g. "Sep 2018–Aug 2019"). */
+    baselinePeriod?: string | undefined;
+    /** The lead who owns the KPI; must be an existing lead. */
+    ownerLeadId?: string | undefined;
+    /** Where the data comes from (e.g. a police crime category or an LG Inform metric, area and period), so a feed can fill it. */
+    dataSource?: string | undefined;
+    /** The plan the KPI belongs to; null → a KPI shared across plans; a KPI linked to actions of another plan cannot move to this one. Must be an existing plan. */
+    planId?: string | undefined;
+}
 
 /** New values for a theme (send the ETag of the version you read in `If-Match`). */
 export interface UpdateThemeRequest {

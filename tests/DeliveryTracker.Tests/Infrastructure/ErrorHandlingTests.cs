@@ -40,6 +40,20 @@ public sealed class ErrorHandlingTests : ApiFixture
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
     }
 
+    [TestCase("/api/v1/themes?planId=not-a-guid", "planId")]
+    [TestCase("/api/v1/themes", "planId")]
+    [TestCase("/api/v1/kpis?lifecycle=Bogus", "lifecycle")]
+    public async Task BadQueryParameter_IsAValidationProblemNamingItWithoutTypeNames(string path, string parameter)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var body = await response.Content.ReadAsStringAsync();
+        var problem = await response.ProblemAsync();
+        Assert.That(problem.GetProperty("errors").TryGetProperty(parameter, out _), Is.True, body);
+        Assert.That(body, Does.Not.Contain("Nullable").And.Not.Contain("Guid ").And.Not.Contain("DeliveryTracker"));
+    }
+
     /// <summary>Appends a path that throws, behind the app's own pipeline (so its exception handler sees it).</summary>
     private sealed class ThrowingEndpoint : IStartupFilter
     {

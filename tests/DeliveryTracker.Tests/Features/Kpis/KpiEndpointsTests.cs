@@ -166,7 +166,6 @@ public sealed class KpiEndpointsTests : ApiFixture
     [TestCase("""{"code":"@","name":"N","unit":"Count","direction":"LowerIsBetter","frequency":"Monthly","lifecycle":"Defined","target":5,"amberTolerance":-1}""", "amberTolerance")]
     [TestCase("""{"code":"@","name":"N","unit":"Count","direction":"LowerIsBetter","frequency":"Monthly","lifecycle":"Defined","publicationLagDays":731}""", "publicationLagDays")]
     [TestCase("""{"code":"@","name":"N","unit":"Count","direction":"LowerIsBetter","frequency":"Monthly","lifecycle":"Defined","target":1e15}""", "target")]
-    [TestCase("""{"code":"@","name":"N","unit":"Count","direction":"LowerIsBetter","frequency":"Monthly","lifecycle":"Reporting"}""", "target")]
     [TestCase("""{"code":"@","name":"N","unit":"Count","direction":"LowerIsBetter","frequency":"Monthly","lifecycle":"Baselined","target":5}""", "baseline")]
     [TestCase("""{"code":"@","name":"N","unit":"Count","direction":"LowerIsBetter","frequency":"Monthly","lifecycle":"ToBeAgreed","target":5}""", "target")]
     [TestCase("""{"code":"@","name":"N","unit":"Count","direction":"LowerIsBetter","frequency":"Monthly","lifecycle":"Defined","amberTolerance":2}""", "amberTolerance")]
@@ -438,16 +437,15 @@ public sealed class KpiEndpointsTests : ApiFixture
     }
 
     [Test]
-    public async Task UpdateKpi_ReportingWithoutTarget_ReturnsValidationProblemAndChangesNothing()
+    public async Task UpdateKpi_ReportingWithoutTarget_IsAcceptedAsMonitoredOnly()
     {
         var (kpi, etag) = await CreateKpiAsync(NewKpi(NewTag()));
 
         using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/kpis/{kpi.Id}", AsUpdate(kpi) with { Lifecycle = KpiLifecycle.Reporting, Target = null }, etag, Json);
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(ErrorFields(await response.ProblemAsync()), Has.Some.EqualTo("target").IgnoreCase);
-        var (stored, storedETag) = await GetKpiAsync(kpi.Id);
-        Assert.That((stored.Lifecycle, stored.Target, storedETag), Is.EqualTo((KpiLifecycle.Defined, (decimal?)10m, etag)));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var (stored, _) = await GetKpiAsync(kpi.Id);
+        Assert.That((stored.Lifecycle, stored.Target), Is.EqualTo((KpiLifecycle.Reporting, (decimal?)null)));
     }
 
     [Test]
