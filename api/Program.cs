@@ -1,5 +1,6 @@
 using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Api.Features.Leads;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Infrastructure;
@@ -34,6 +35,7 @@ try
     var v1 = app.NewVersionedApi("DeliveryTracker").MapGroup("/api/v{version:apiVersion}").HasApiVersion(new ApiVersion(1));
     v1.MapPlanEndpoints();
     v1.MapThemeEndpoints();
+    v1.MapLeadEndpoints();
 
     app.UseTrackerSpa();
 
