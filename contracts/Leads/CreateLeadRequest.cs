@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace DeliveryTracker.Contracts.Leads;
 
@@ -9,6 +10,7 @@ namespace DeliveryTracker.Contracts.Leads;
 /// <param name="Email">Where reminders for the lead are sent, when known.</param>
 public sealed record CreateLeadRequest(
     [Required, StringLength(200, MinimumLength = 1)] string Name,
-    [Required] LeadKind? Kind,
+    // Required in the JSON: a missing kind would otherwise bind silently as Person.
+    [property: JsonRequired] LeadKind Kind,
     Guid? OrganisationId = null,
     [EmailAddress, StringLength(320)] string? Email = null);

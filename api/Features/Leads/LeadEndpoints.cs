@@ -65,7 +65,7 @@ public static class LeadEndpoints
         var name = request.Name.Trim();
         await EnsureNameFreeAsync(db, name, leadId: null, cancellationToken);
         var organisation = await OrganisationAsync(db, request.OrganisationId, leadId: null, cancellationToken);
-        var lead = new Lead { Name = name, Kind = request.Kind!.Value, Organisation = organisation, OrganisationId = organisation?.Id, Email = Blank(request.Email) };
+        var lead = new Lead { Name = name, Kind = request.Kind, Organisation = organisation, OrganisationId = organisation?.Id, Email = Blank(request.Email) };
         db.Leads.Add(lead);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -153,7 +153,7 @@ public static class LeadEndpoints
         }
 
         lead.Name = name;
-        lead.Kind = request.Kind!.Value;
+        lead.Kind = request.Kind;
         lead.OrganisationId = organisation?.Id;
         lead.Organisation = organisation;
         lead.Email = Blank(request.Email);
