@@ -2,6 +2,7 @@ using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
 using DeliveryTracker.Api.Features.Leads;
 using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Database;
@@ -36,6 +37,8 @@ try
     v1.MapPlanEndpoints();
     v1.MapThemeEndpoints();
     v1.MapLeadEndpoints();
+    v1.MapReviewEndpoints();
+    v1.MapRecommendationEndpoints();
 
     app.UseTrackerSpa();
 
