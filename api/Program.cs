@@ -1,8 +1,10 @@
 using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
 using DeliveryTracker.Api.Features.Kpis;
+using DeliveryTracker.Api.Features.Leads;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Database;
@@ -40,6 +42,9 @@ try
     v1.MapPlanEndpoints();
     v1.MapThemeEndpoints();
     v1.MapKpiEndpoints();
+    v1.MapLeadEndpoints();
+    v1.MapReviewEndpoints();
+    v1.MapRecommendationEndpoints();
 
     app.UseTrackerSpa();
 

@@ -12,7 +12,8 @@ public static class OpenApiSetup
     {
         services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: with numbers allowed, {"kind": 9} would bind to an undefined value and be stored.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             // Web defaults read numbers from strings, which makes every integer "integer | string" in the document
             // and gives the generated client junk types. Strict numbers, and unknown properties are errors.
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;

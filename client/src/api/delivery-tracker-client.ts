@@ -1546,6 +1546,1186 @@ export class MeasurementsClient implements IMeasurementsClient {
     }
 }
 
+export interface ILeadsClient {
+
+    /**
+     * Add a lead
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createLead(body: CreateLeadRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<LeadDto>;
+
+    /**
+     * List leads by name, with their open and overdue action counts
+     * @param q (optional) 
+     * @param kind (optional) 
+     * @param organisationId (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listLeads(q?: string | undefined, kind?: LeadKind | undefined, organisationId?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfLeadDto>;
+
+    /**
+     * Get a lead with its open and overdue action counts
+     * @return OK
+     */
+    getLead(leadId: string, signal?: AbortSignal): Promise<LeadDto>;
+
+    /**
+     * Change a lead's name, kind, organisation or email
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto>;
+
+    /**
+     * Delete a lead that leads no action, owns no KPI and has no member leads
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteLead(leadId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * A lead's recorded changes, newest first
+     * @return OK
+     */
+    getLeadHistory(leadId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+}
+
+export class LeadsClient implements ILeadsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Add a lead
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createLead(body: CreateLeadRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<LeadDto> {
+        let url_ = this.baseUrl + "/api/v1/leads";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateLead(_response);
+        });
+    }
+
+    protected processCreateLead(response: Response): Promise<LeadDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeadDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LeadDto>(null as any);
+    }
+
+    /**
+     * List leads by name, with their open and overdue action counts
+     * @param q (optional) 
+     * @param kind (optional) 
+     * @param organisationId (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listLeads(q?: string | undefined, kind?: LeadKind | undefined, organisationId?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfLeadDto> {
+        let url_ = this.baseUrl + "/api/v1/leads?";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (organisationId === null)
+            throw new globalThis.Error("The parameter 'organisationId' cannot be null.");
+        else if (organisationId !== undefined)
+            url_ += "organisationId=" + encodeURIComponent("" + organisationId) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListLeads(_response);
+        });
+    }
+
+    protected processListLeads(response: Response): Promise<PageOfLeadDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfLeadDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfLeadDto>(null as any);
+    }
+
+    /**
+     * Get a lead with its open and overdue action counts
+     * @return OK
+     */
+    getLead(leadId: string, signal?: AbortSignal): Promise<LeadDto> {
+        let url_ = this.baseUrl + "/api/v1/leads/{leadId}";
+        if (leadId === undefined || leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' must be defined.");
+        url_ = url_.replace("{leadId}", encodeURIComponent("" + leadId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetLead(_response);
+        });
+    }
+
+    protected processGetLead(response: Response): Promise<LeadDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeadDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LeadDto>(null as any);
+    }
+
+    /**
+     * Change a lead's name, kind, organisation or email
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto> {
+        let url_ = this.baseUrl + "/api/v1/leads/{leadId}";
+        if (leadId === undefined || leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' must be defined.");
+        url_ = url_.replace("{leadId}", encodeURIComponent("" + leadId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateLead(_response);
+        });
+    }
+
+    protected processUpdateLead(response: Response): Promise<LeadDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeadDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LeadDto>(null as any);
+    }
+
+    /**
+     * Delete a lead that leads no action, owns no KPI and has no member leads
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteLead(leadId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/leads/{leadId}";
+        if (leadId === undefined || leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' must be defined.");
+        url_ = url_.replace("{leadId}", encodeURIComponent("" + leadId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteLead(_response);
+        });
+    }
+
+    protected processDeleteLead(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * A lead's recorded changes, newest first
+     * @return OK
+     */
+    getLeadHistory(leadId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto> {
+        let url_ = this.baseUrl + "/api/v1/leads/{leadId}/history";
+        if (leadId === undefined || leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' must be defined.");
+        url_ = url_.replace("{leadId}", encodeURIComponent("" + leadId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetLeadHistory(_response);
+        });
+    }
+
+    protected processGetLeadHistory(response: Response): Promise<PageOfHistoryEntryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfHistoryEntryDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+}
+
+export interface IReviewsClient {
+
+    /**
+     * Add a review
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createReview(body: CreateReviewRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ReviewDto>;
+
+    /**
+     * List reviews, latest published first
+     * @return OK
+     */
+    listReviews(signal?: AbortSignal): Promise<PageOfReviewDto>;
+
+    /**
+     * Get a review
+     * @return OK
+     */
+    getReview(reviewId: string, signal?: AbortSignal): Promise<ReviewDto>;
+
+    /**
+     * Change a review's title or publication date
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto>;
+
+    /**
+     * Delete a review that has no recommendations and that no plan answers
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteReview(reviewId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class ReviewsClient implements IReviewsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Add a review
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createReview(body: CreateReviewRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ReviewDto> {
+        let url_ = this.baseUrl + "/api/v1/reviews";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateReview(_response);
+        });
+    }
+
+    protected processCreateReview(response: Response): Promise<ReviewDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReviewDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReviewDto>(null as any);
+    }
+
+    /**
+     * List reviews, latest published first
+     * @return OK
+     */
+    listReviews(signal?: AbortSignal): Promise<PageOfReviewDto> {
+        let url_ = this.baseUrl + "/api/v1/reviews";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListReviews(_response);
+        });
+    }
+
+    protected processListReviews(response: Response): Promise<PageOfReviewDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfReviewDto;
+            return result200;
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfReviewDto>(null as any);
+    }
+
+    /**
+     * Get a review
+     * @return OK
+     */
+    getReview(reviewId: string, signal?: AbortSignal): Promise<ReviewDto> {
+        let url_ = this.baseUrl + "/api/v1/reviews/{reviewId}";
+        if (reviewId === undefined || reviewId === null)
+            throw new globalThis.Error("The parameter 'reviewId' must be defined.");
+        url_ = url_.replace("{reviewId}", encodeURIComponent("" + reviewId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetReview(_response);
+        });
+    }
+
+    protected processGetReview(response: Response): Promise<ReviewDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReviewDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReviewDto>(null as any);
+    }
+
+    /**
+     * Change a review's title or publication date
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto> {
+        let url_ = this.baseUrl + "/api/v1/reviews/{reviewId}";
+        if (reviewId === undefined || reviewId === null)
+            throw new globalThis.Error("The parameter 'reviewId' must be defined.");
+        url_ = url_.replace("{reviewId}", encodeURIComponent("" + reviewId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateReview(_response);
+        });
+    }
+
+    protected processUpdateReview(response: Response): Promise<ReviewDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReviewDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReviewDto>(null as any);
+    }
+
+    /**
+     * Delete a review that has no recommendations and that no plan answers
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteReview(reviewId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/reviews/{reviewId}";
+        if (reviewId === undefined || reviewId === null)
+            throw new globalThis.Error("The parameter 'reviewId' must be defined.");
+        url_ = url_.replace("{reviewId}", encodeURIComponent("" + reviewId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteReview(_response);
+        });
+    }
+
+    protected processDeleteReview(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
+export interface IRecommendationsClient {
+
+    /**
+     * List recommendations with the actions that answer them
+     * @param reviewId (optional) 
+     * @param number (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto>;
+
+    /**
+     * Get a recommendation with the actions that answer it
+     * @return OK
+     */
+    getRecommendation(recommendationId: string, signal?: AbortSignal): Promise<RecommendationDto>;
+
+    /**
+     * Change a recommendation's number, text or council response
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto>;
+
+    /**
+     * Delete a recommendation that no action answers
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteRecommendation(recommendationId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * A recommendation's recorded changes, newest first
+     * @return OK
+     */
+    getRecommendationHistory(recommendationId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+
+    /**
+     * Add a numbered recommendation to a review
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createRecommendation(reviewId: string, body: CreateRecommendationRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<RecommendationDto>;
+}
+
+export class RecommendationsClient implements IRecommendationsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * List recommendations with the actions that answer them
+     * @param reviewId (optional) 
+     * @param number (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto> {
+        let url_ = this.baseUrl + "/api/v1/recommendations?";
+        if (reviewId === null)
+            throw new globalThis.Error("The parameter 'reviewId' cannot be null.");
+        else if (reviewId !== undefined)
+            url_ += "reviewId=" + encodeURIComponent("" + reviewId) + "&";
+        if (number === null)
+            throw new globalThis.Error("The parameter 'number' cannot be null.");
+        else if (number !== undefined)
+            url_ += "number=" + encodeURIComponent("" + number) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListRecommendations(_response);
+        });
+    }
+
+    protected processListRecommendations(response: Response): Promise<PageOfRecommendationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfRecommendationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfRecommendationDto>(null as any);
+    }
+
+    /**
+     * Get a recommendation with the actions that answer it
+     * @return OK
+     */
+    getRecommendation(recommendationId: string, signal?: AbortSignal): Promise<RecommendationDto> {
+        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}";
+        if (recommendationId === undefined || recommendationId === null)
+            throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
+        url_ = url_.replace("{recommendationId}", encodeURIComponent("" + recommendationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetRecommendation(_response);
+        });
+    }
+
+    protected processGetRecommendation(response: Response): Promise<RecommendationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommendationDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RecommendationDto>(null as any);
+    }
+
+    /**
+     * Change a recommendation's number, text or council response
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto> {
+        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}";
+        if (recommendationId === undefined || recommendationId === null)
+            throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
+        url_ = url_.replace("{recommendationId}", encodeURIComponent("" + recommendationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateRecommendation(_response);
+        });
+    }
+
+    protected processUpdateRecommendation(response: Response): Promise<RecommendationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommendationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RecommendationDto>(null as any);
+    }
+
+    /**
+     * Delete a recommendation that no action answers
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteRecommendation(recommendationId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}";
+        if (recommendationId === undefined || recommendationId === null)
+            throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
+        url_ = url_.replace("{recommendationId}", encodeURIComponent("" + recommendationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteRecommendation(_response);
+        });
+    }
+
+    protected processDeleteRecommendation(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * A recommendation's recorded changes, newest first
+     * @return OK
+     */
+    getRecommendationHistory(recommendationId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto> {
+        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}/history";
+        if (recommendationId === undefined || recommendationId === null)
+            throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
+        url_ = url_.replace("{recommendationId}", encodeURIComponent("" + recommendationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetRecommendationHistory(_response);
+        });
+    }
+
+    protected processGetRecommendationHistory(response: Response): Promise<PageOfHistoryEntryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfHistoryEntryDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+
+    /**
+     * Add a numbered recommendation to a review
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createRecommendation(reviewId: string, body: CreateRecommendationRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<RecommendationDto> {
+        let url_ = this.baseUrl + "/api/v1/reviews/{reviewId}/recommendations";
+        if (reviewId === undefined || reviewId === null)
+            throw new globalThis.Error("The parameter 'reviewId' must be defined.");
+        url_ = url_.replace("{reviewId}", encodeURIComponent("" + reviewId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateRecommendation(_response);
+        });
+    }
+
+    protected processCreateRecommendation(response: Response): Promise<RecommendationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommendationDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RecommendationDto>(null as any);
+    }
+}
+
 /** A lead of an action. */
 export interface ActionLeadDto {
     /** The lead's id. */
@@ -1581,6 +2761,16 @@ export interface ActionNodeDto {
 
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";
+
+/** An action that answers a recommendation. */
+export interface AnsweringActionDto {
+    /** The action's id. */
+    id: string;
+    /** The action's reference, unique in its plan (e.g. "SYV-1.1"). */
+    referenceCode: string;
+    /** The plan the action belongs to. */
+    planId: string;
+}
 
 /** A new measurement of a KPI. A KPI has one value per period: a second measurement with the same start and end is refused (409, naming the existing one); correct that one instead. */
 export interface CreateKpiMeasurementRequest {
@@ -1626,6 +2816,35 @@ export interface CreateKpiRequest {
     dataSource?: string | undefined;
     /** The plan the KPI belongs to; omitted → a KPI shared across plans. Must be an existing plan. */
     planId?: string | undefined;
+}
+
+/** A new lead: a person, team, role, board or partner organisation that leads actions. */
+export interface CreateLeadRequest {
+    /** Unique among leads, ignoring case (e.g. "St Giles Trust"); surrounding spaces are dropped. */
+    name: string;
+    kind: LeadKind;
+    /** The organisation the lead belongs to: the id of a lead of kind Organisation. */
+    organisationId?: string | undefined;
+    /** Where reminders for the lead are sent, when known. */
+    email?: string | undefined;
+}
+
+/** A new numbered recommendation of a review. */
+export interface CreateRecommendationRequest {
+    /** The recommendation's number in the review, from 1; unique within the review. */
+    number: number;
+    /** The recommendation as the review words it; omitted when the source does not give it. */
+    text?: string | undefined;
+    /** The council's response to it, if any. */
+    councilResponse?: string | undefined;
+}
+
+/** A new review whose numbered recommendations plans answer. */
+export interface CreateReviewRequest {
+    /** The review's title, e.g. "Community Safety Review". */
+    title: string;
+    /** When the review was published, if known. */
+    publishedOn?: string | undefined;
 }
 
 /** A new theme for a plan. */
@@ -1794,6 +3013,29 @@ export interface KpiSummaryDto {
 /** The unit a KPI is measured in. */
 export type KpiUnit = "Count" | "Percent" | "RatePerThousand" | "Currency";
 
+/** A lead, with how many actions it leads that are still open and how many of those are overdue. */
+export interface LeadDto {
+    /** The lead's id. */
+    id: string;
+    /** The lead's name, unique ignoring case. */
+    name: string;
+    kind: LeadKind;
+    /** The organisation the lead belongs to, if any. */
+    organisationId: string | undefined;
+    /** That organisation's name. */
+    organisationName: string | undefined;
+    /** Where reminders for the lead are sent, if known. */
+    email: string | undefined;
+    /** The lead's user account, if they have one. */
+    userId: string | undefined;
+    /** Actions the lead leads (as primary or another lead) that are not completed or cancelled. */
+    openActionCount: number;
+    /** Of those, the ones whose due date is before today's date in London. */
+    overdueActionCount: number;
+    /** When the lead last changed (UTC). */
+    updatedAt: string;
+}
+
 /** What kind of party a lead is. */
 export type LeadKind = "Person" | "Team" | "Role" | "Organisation" | "Board";
 
@@ -1834,9 +3076,33 @@ export interface PageOfKpiSummaryDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfLeadDto {
+    /** The items on this page, in the list's order. */
+    items: LeadDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfPlanSummaryDto {
     /** The items on this page, in the list's order. */
     items: PlanSummaryDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfRecommendationDto {
+    /** The items on this page, in the list's order. */
+    items: RecommendationDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfReviewDto {
+    /** The items on this page, in the list's order. */
+    items: ReviewDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
 }
@@ -1924,10 +3190,42 @@ export interface ProblemDetails {
 /** The rating scale a plan reports on. */
 export type RagScale = "ThreePoint" | "FivePoint";
 
+/** A numbered recommendation of a review, with the council's response and the actions that answer it. */
+export interface RecommendationDto {
+    /** The recommendation's id. */
+    id: string;
+    /** The review it belongs to. */
+    reviewId: string;
+    /** Its number in the review, from 1. */
+    number: number;
+    /** The recommendation as the review words it; null when the source does not give it. */
+    text: string | undefined;
+    /** The council's response, if any. */
+    councilResponse: string | undefined;
+    /** The actions, in any plan, that answer it, in plan document order; empty when none does yet. */
+    answeringActions: AnsweringActionDto[];
+    /** When the recommendation last changed (UTC). */
+    updatedAt: string;
+}
+
 /** A new order for the children of a parent (themes of a plan, objectives of a theme, actions of an objective). */
 export interface ReorderRequest {
     /** Every child's id, each once, in the new order. */
     ids: string[];
+}
+
+/** An independent review whose numbered recommendations plans answer. */
+export interface ReviewDto {
+    /** The review's id. */
+    id: string;
+    /** The review's title. */
+    title: string;
+    /** When the review was published, if known. */
+    publishedOn: string | undefined;
+    /** Number of recommendations recorded for the review. */
+    recommendationCount: number;
+    /** When the review last changed (UTC). */
+    updatedAt: string;
 }
 
 /** A theme of a plan. */
@@ -2028,6 +3326,35 @@ export interface UpdateKpiRequest {
     dataSource?: string | undefined;
     /** The plan the KPI belongs to; null → a KPI shared across plans; a KPI linked to actions of another plan cannot move to this one. Must be an existing plan. */
     planId?: string | undefined;
+}
+
+/** New values for a lead (send the ETag of the version you read in `If-Match`). */
+export interface UpdateLeadRequest {
+    /** Unique among leads, ignoring case; surrounding spaces are dropped. */
+    name: string;
+    kind: LeadKind;
+    /** The organisation the lead belongs to (a lead of kind Organisation, not itself); null for none. */
+    organisationId?: string | undefined;
+    /** Where reminders for the lead are sent; null for none. */
+    email?: string | undefined;
+}
+
+/** New values for a recommendation (send the ETag of the version you read in `If-Match`). */
+export interface UpdateRecommendationRequest {
+    /** The recommendation's number, from 1; must stay unique within its review. */
+    number: number;
+    /** The recommendation as the review words it; null when not known. */
+    text?: string | undefined;
+    /** The council's response to it; null for none. */
+    councilResponse?: string | undefined;
+}
+
+/** New values for a review (send the ETag of the version you read in `If-Match`). */
+export interface UpdateReviewRequest {
+    /** The review's title. */
+    title: string;
+    /** When the review was published; null if not known. */
+    publishedOn?: string | undefined;
 }
 
 /** New values for a theme (send the ETag of the version you read in `If-Match`). */

@@ -1,0 +1,196 @@
+using AutoMapper;
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Contracts.Audit;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Reviews;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Features.Reviews;
+
+/// <summary>Numbered recommendations of a review, with the actions that answer them: create under the review, list, read, update, delete, history.</summary>
+public static class RecommendationEndpoints
+{
+    public static IEndpointRouteBuilder MapRecommendationEndpoints(this IEndpointRouteBuilder api)
+    {
+        var recommendations = api.MapGroup("/recommendations").WithTags("Recommendations");
+        var underReview = api.MapGroup("/reviews/{reviewId:guid}/recommendations").WithTags("Recommendations");
+
+        underReview.MapPost("/", CreateRecommendation)
+            .WithName("CreateRecommendation")
+            .WithSummary("Add a numbered recommendation to a review")
+            .WithDescription("The number must be unique within the review (409 otherwise).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        recommendations.MapGet("/", ListRecommendations)
+            .WithName("ListRecommendations")
+            .WithSummary("List recommendations with the actions that answer them")
+            .WithDescription("Ordered by review, then number. Filters: reviewId, number. Cursor-paginated (limit 1–200, cursor from nextCursor).")
+            .ProducesValidationProblem();
+
+        recommendations.MapGet("/{recommendationId:guid}", GetRecommendation)
+            .WithName("GetRecommendation")
+            .WithSummary("Get a recommendation with the actions that answer it")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        recommendations.MapPut("/{recommendationId:guid}", UpdateRecommendation)
+            .WithName("UpdateRecommendation")
+            .WithSummary("Change a recommendation's number, text or council response")
+            .WithDescription("A new number must still be unique within the review (409 otherwise).")
+            .ProducesWriteProblems();
+
+        recommendations.MapDelete("/{recommendationId:guid}", DeleteRecommendation)
+            .WithName("DeleteRecommendation")
+            .WithSummary("Delete a recommendation that no action answers")
+            .ProducesWriteProblems();
+
+        recommendations.MapGet("/{recommendationId:guid}/history", GetRecommendationHistory)
+            .WithName("GetRecommendationHistory")
+            .WithSummary("A recommendation's recorded changes, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    public static async Task<Results<Created<RecommendationDto>, NotFound>> CreateRecommendation(
+        Guid reviewId, CreateRecommendationRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!await db.Reviews.AnyAsync(r => r.Id == reviewId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await EnsureNumberFreeAsync(db, reviewId, request.Number, recommendationId: null, cancellationToken);
+        var recommendation = new Recommendation
+        {
+            ReviewId = reviewId,
+            Number = request.Number,
+            Text = Blank(request.Text),
+            CouncilResponse = Blank(request.CouncilResponse),
+        };
+        db.Recommendations.Add(recommendation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, recommendation.Version);
+        return TypedResults.Created($"/api/v1/recommendations/{recommendation.Id}", mapper.Map<RecommendationDto>(new RecommendationRow(recommendation, [])));
+    }
+
+    public static async Task<Ok<Page<RecommendationDto>>> ListRecommendations(
+        TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken,
+        Guid? reviewId = null, int? number = null, int? limit = null, string? cursor = null)
+    {
+        var size = Keyset.Limit(limit);
+        var after = Keyset.After<RecommendationCursor>(cursor);
+        var query = db.Recommendations.AsNoTracking();
+        if (reviewId is not null)
+        {
+            query = query.Where(r => r.ReviewId == reviewId);
+        }
+
+        if (number is not null)
+        {
+            query = query.Where(r => r.Number == number);
+        }
+
+        if (after is not null)
+        {
+            query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.ReviewId, r.Number), ValueTuple.Create(after.ReviewId, after.Number)));
+        }
+
+        var page = await query.OrderBy(r => r.ReviewId).ThenBy(r => r.Number).Take(size + 1).ToListAsync(cancellationToken);
+        var actions = await AnsweringActions.ForAsync(db, page.Select(r => r.Id).ToList(), cancellationToken);
+        var items = page.Select(r => mapper.Map<RecommendationDto>(new RecommendationRow(r, actions[r.Id].ToList()))).ToList();
+        return TypedResults.Ok(Keyset.ToPage(http, items, size, r => new RecommendationCursor(r.ReviewId, r.Number)));
+    }
+
+    public static async Task<Results<Ok<RecommendationDto>, NotFound>> GetRecommendation(
+        Guid recommendationId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var recommendation = await db.Recommendations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == recommendationId, cancellationToken);
+        if (recommendation is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, recommendation.Version);
+        return TypedResults.Ok(mapper.Map<RecommendationDto>(await AnsweringActions.RowAsync(db, recommendation, cancellationToken)));
+    }
+
+    public static async Task<Results<Ok<RecommendationDto>, NotFound>> UpdateRecommendation(
+        Guid recommendationId, UpdateRecommendationRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.Id == recommendationId, cancellationToken);
+        if (recommendation is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var row = await AnsweringActions.RowAsync(db, recommendation, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, recommendation.Version, () => mapper.Map<RecommendationDto>(row));
+        await EnsureNumberFreeAsync(db, recommendation.ReviewId, request.Number, recommendationId, cancellationToken);
+        recommendation.Number = request.Number;
+        recommendation.Text = Blank(request.Text);
+        recommendation.CouncilResponse = Blank(request.CouncilResponse);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, recommendation.Version);
+        return TypedResults.Ok(mapper.Map<RecommendationDto>(row));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteRecommendation(
+        Guid recommendationId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.Id == recommendationId, cancellationToken);
+        if (recommendation is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var row = await AnsweringActions.RowAsync(db, recommendation, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, recommendation.Version, () => mapper.Map<RecommendationDto>(row));
+        if (row.AnsweringActions.Count > 0)
+        {
+            var actions = row.AnsweringActions.Select(a => new { a.Id, a.ReferenceCode, a.PlanId }).ToList();
+            throw new ConflictException(
+                $"{actions.Count} action(s) answer this recommendation ({string.Join(", ", actions.Select(a => a.ReferenceCode))}); unlink them first.",
+                new Dictionary<string, object?> { ["dependents"] = new { actions } });
+        }
+
+        db.Recommendations.Remove(recommendation);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetRecommendationHistory(Guid recommendationId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryQuery.ForAsync(db, nameof(Recommendation), recommendationId, cancellationToken);
+        return history.Items.Count == 0 && !await db.Recommendations.AnyAsync(r => r.Id == recommendationId, cancellationToken)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(history);
+    }
+
+    /// <summary>Numbers are unique within a review; checked first so the 409 can say which recommendation has the number.</summary>
+    private static async Task EnsureNumberFreeAsync(TrackerDbContext db, Guid reviewId, int number, Guid? recommendationId, CancellationToken cancellationToken)
+    {
+        var existing = await db.Recommendations.AsNoTracking()
+            .Where(r => r.ReviewId == reviewId && r.Number == number && r.Id != recommendationId)
+            .Select(r => new { r.Id, r.Number })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            throw new ConflictException(
+                $"The review already has recommendation {number}; numbers are unique within a review.",
+                new Dictionary<string, object?> { ["existing"] = existing });
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

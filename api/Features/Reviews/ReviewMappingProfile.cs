@@ -1,0 +1,24 @@
+using AutoMapper;
+using DeliveryTracker.Contracts.Reviews;
+
+namespace DeliveryTracker.Api.Features.Reviews;
+
+/// <summary>Maps reviews and recommendations (with the actions answering them) to contract records.</summary>
+public sealed class ReviewMappingProfile : Profile
+{
+    public ReviewMappingProfile()
+    {
+        CreateMap<Review, ReviewDto>()
+            .ForCtorParam(nameof(ReviewDto.RecommendationCount), o => o.MapFrom(s => s.Recommendations.Count));
+
+        CreateMap<AnsweringAction, AnsweringActionDto>();
+
+        CreateMap<RecommendationRow, RecommendationDto>()
+            .ForCtorParam(nameof(RecommendationDto.Id), o => o.MapFrom(s => s.Recommendation.Id))
+            .ForCtorParam(nameof(RecommendationDto.ReviewId), o => o.MapFrom(s => s.Recommendation.ReviewId))
+            .ForCtorParam(nameof(RecommendationDto.Number), o => o.MapFrom(s => s.Recommendation.Number))
+            .ForCtorParam(nameof(RecommendationDto.Text), o => o.MapFrom(s => s.Recommendation.Text))
+            .ForCtorParam(nameof(RecommendationDto.CouncilResponse), o => o.MapFrom(s => s.Recommendation.CouncilResponse))
+            .ForCtorParam(nameof(RecommendationDto.UpdatedAt), o => o.MapFrom(s => s.Recommendation.UpdatedAt));
+    }
+}

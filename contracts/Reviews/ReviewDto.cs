@@ -1,0 +1,9 @@
+namespace DeliveryTracker.Contracts.Reviews;
+
+/// <summary>An independent review whose numbered recommendations plans answer.</summary>
+/// <param name="Id">The review's id.</param>
+/// <param name="Title">The review's title.</param>
+/// <param name="PublishedOn">When the review was published, if known.</param>
+/// <param name="RecommendationCount">Number of recommendations recorded for the review.</param>
+/// <param name="UpdatedAt">When the review last changed (UTC).</param>
+public sealed record ReviewDto(Guid Id, string Title, DateOnly? PublishedOn, int RecommendationCount, DateTimeOffset UpdatedAt);
