@@ -1,5 +1,6 @@
 using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Kpis;
 using DeliveryTracker.Api.Features.Leads;
 using DeliveryTracker.Api.Features.Plans;
@@ -42,6 +43,7 @@ try
     v1.MapPlanEndpoints();
     v1.MapThemeEndpoints();
     v1.MapKpiEndpoints();
+    v1.MapActionListEndpoints();
     v1.MapLeadEndpoints();
     v1.MapReviewEndpoints();
     v1.MapRecommendationEndpoints();

@@ -1546,6 +1546,320 @@ export class MeasurementsClient implements IMeasurementsClient {
     }
 }
 
+export interface IActionsClient {
+
+    /**
+     * List actions, filtered, with their ratings
+     * @param planId (optional) Only actions of this plan.
+     * @param themeId (optional) Only actions under this theme.
+     * @param objectiveId (optional) Only actions under this objective.
+     * @param leadId (optional) Only actions this lead leads (primary or not).
+     * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
+     * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
+     * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueBefore (optional) Only actions due before this date.
+     * @param dueAfter (optional) Only actions due after this date.
+     * @param recommendation (optional) Only actions answering the review recommendation with this number.
+     * @param kpiId (optional) Only actions this KPI measures.
+     * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
+     * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
+     * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
+     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto>;
+
+    /**
+     * Count the selected actions by effective rating
+     * @param planId (optional) Only actions of this plan.
+     * @param themeId (optional) Only actions under this theme.
+     * @param objectiveId (optional) Only actions under this objective.
+     * @param leadId (optional) Only actions this lead leads (primary or not).
+     * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
+     * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
+     * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueBefore (optional) Only actions due before this date.
+     * @param dueAfter (optional) Only actions due after this date.
+     * @param recommendation (optional) Only actions answering the review recommendation with this number.
+     * @param kpiId (optional) Only actions this KPI measures.
+     * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
+     * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
+     * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
+     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto>;
+}
+
+export class ActionsClient implements IActionsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * List actions, filtered, with their ratings
+     * @param planId (optional) Only actions of this plan.
+     * @param themeId (optional) Only actions under this theme.
+     * @param objectiveId (optional) Only actions under this objective.
+     * @param leadId (optional) Only actions this lead leads (primary or not).
+     * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
+     * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
+     * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueBefore (optional) Only actions due before this date.
+     * @param dueAfter (optional) Only actions due after this date.
+     * @param recommendation (optional) Only actions answering the review recommendation with this number.
+     * @param kpiId (optional) Only actions this KPI measures.
+     * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
+     * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
+     * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
+     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto> {
+        let url_ = this.baseUrl + "/api/v1/actions?";
+        if (planId === null)
+            throw new globalThis.Error("The parameter 'planId' cannot be null.");
+        else if (planId !== undefined)
+            url_ += "PlanId=" + encodeURIComponent("" + planId) + "&";
+        if (themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' cannot be null.");
+        else if (themeId !== undefined)
+            url_ += "ThemeId=" + encodeURIComponent("" + themeId) + "&";
+        if (objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' cannot be null.");
+        else if (objectiveId !== undefined)
+            url_ += "ObjectiveId=" + encodeURIComponent("" + objectiveId) + "&";
+        if (leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' cannot be null.");
+        else if (leadId !== undefined)
+            url_ += "LeadId=" + encodeURIComponent("" + leadId) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            status && status.forEach(item => { url_ += "Status=" + encodeURIComponent("" + item) + "&"; });
+        if (rag === null)
+            throw new globalThis.Error("The parameter 'rag' cannot be null.");
+        else if (rag !== undefined)
+            rag && rag.forEach(item => { url_ += "Rag=" + encodeURIComponent("" + item) + "&"; });
+        if (overdue === null)
+            throw new globalThis.Error("The parameter 'overdue' cannot be null.");
+        else if (overdue !== undefined)
+            url_ += "Overdue=" + encodeURIComponent("" + overdue) + "&";
+        if (dueBefore === null)
+            throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
+        else if (dueBefore !== undefined)
+            url_ += "DueBefore=" + encodeURIComponent("" + dueBefore) + "&";
+        if (dueAfter === null)
+            throw new globalThis.Error("The parameter 'dueAfter' cannot be null.");
+        else if (dueAfter !== undefined)
+            url_ += "DueAfter=" + encodeURIComponent("" + dueAfter) + "&";
+        if (recommendation === null)
+            throw new globalThis.Error("The parameter 'recommendation' cannot be null.");
+        else if (recommendation !== undefined)
+            url_ += "Recommendation=" + encodeURIComponent("" + recommendation) + "&";
+        if (kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' cannot be null.");
+        else if (kpiId !== undefined)
+            url_ += "KpiId=" + encodeURIComponent("" + kpiId) + "&";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "Q=" + encodeURIComponent("" + q) + "&";
+        if (updatedSince === null)
+            throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
+        else if (updatedSince !== undefined)
+            url_ += "UpdatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "AsOf=" + encodeURIComponent("" + asOf) + "&";
+        if (sort !== undefined && sort !== null)
+            url_ += "Sort=" + encodeURIComponent("" + sort) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "Cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListActions(_response);
+        });
+    }
+
+    protected processListActions(response: Response): Promise<PageOfActionSummaryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfActionSummaryDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfActionSummaryDto>(null as any);
+    }
+
+    /**
+     * Count the selected actions by effective rating
+     * @param planId (optional) Only actions of this plan.
+     * @param themeId (optional) Only actions under this theme.
+     * @param objectiveId (optional) Only actions under this objective.
+     * @param leadId (optional) Only actions this lead leads (primary or not).
+     * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
+     * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
+     * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueBefore (optional) Only actions due before this date.
+     * @param dueAfter (optional) Only actions due after this date.
+     * @param recommendation (optional) Only actions answering the review recommendation with this number.
+     * @param kpiId (optional) Only actions this KPI measures.
+     * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
+     * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
+     * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
+     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/rag-counts?";
+        if (planId === null)
+            throw new globalThis.Error("The parameter 'planId' cannot be null.");
+        else if (planId !== undefined)
+            url_ += "PlanId=" + encodeURIComponent("" + planId) + "&";
+        if (themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' cannot be null.");
+        else if (themeId !== undefined)
+            url_ += "ThemeId=" + encodeURIComponent("" + themeId) + "&";
+        if (objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' cannot be null.");
+        else if (objectiveId !== undefined)
+            url_ += "ObjectiveId=" + encodeURIComponent("" + objectiveId) + "&";
+        if (leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' cannot be null.");
+        else if (leadId !== undefined)
+            url_ += "LeadId=" + encodeURIComponent("" + leadId) + "&";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            status && status.forEach(item => { url_ += "Status=" + encodeURIComponent("" + item) + "&"; });
+        if (rag === null)
+            throw new globalThis.Error("The parameter 'rag' cannot be null.");
+        else if (rag !== undefined)
+            rag && rag.forEach(item => { url_ += "Rag=" + encodeURIComponent("" + item) + "&"; });
+        if (overdue === null)
+            throw new globalThis.Error("The parameter 'overdue' cannot be null.");
+        else if (overdue !== undefined)
+            url_ += "Overdue=" + encodeURIComponent("" + overdue) + "&";
+        if (dueBefore === null)
+            throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
+        else if (dueBefore !== undefined)
+            url_ += "DueBefore=" + encodeURIComponent("" + dueBefore) + "&";
+        if (dueAfter === null)
+            throw new globalThis.Error("The parameter 'dueAfter' cannot be null.");
+        else if (dueAfter !== undefined)
+            url_ += "DueAfter=" + encodeURIComponent("" + dueAfter) + "&";
+        if (recommendation === null)
+            throw new globalThis.Error("The parameter 'recommendation' cannot be null.");
+        else if (recommendation !== undefined)
+            url_ += "Recommendation=" + encodeURIComponent("" + recommendation) + "&";
+        if (kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' cannot be null.");
+        else if (kpiId !== undefined)
+            url_ += "KpiId=" + encodeURIComponent("" + kpiId) + "&";
+        if (q === null)
+            throw new globalThis.Error("The parameter 'q' cannot be null.");
+        else if (q !== undefined)
+            url_ += "Q=" + encodeURIComponent("" + q) + "&";
+        if (updatedSince === null)
+            throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
+        else if (updatedSince !== undefined)
+            url_ += "UpdatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "AsOf=" + encodeURIComponent("" + asOf) + "&";
+        if (sort !== undefined && sort !== null)
+            url_ += "Sort=" + encodeURIComponent("" + sort) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "Cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCountActionRatings(_response);
+        });
+    }
+
+    protected processCountActionRatings(response: Response): Promise<RagCountsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RagCountsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RagCountsDto>(null as any);
+    }
+}
+
 export interface ILeadsClient {
 
     /**
@@ -2759,8 +3073,62 @@ export interface ActionNodeDto {
     recommendationNumbers: number[];
 }
 
+/** An action's ratings side by side: derived from the schedule, reported by its lead, and the effective one the board counts (the reported rating while it is fresh, else the derived one), each with its reason. */
+export interface ActionRatingDto {
+    /** The Europe/London date the ratings were worked out for. */
+    asOf: string;
+    derived: Derived | undefined;
+    derivedReason: RagReason;
+    /** The reason in the board's words, e.g. "overdue since 30 Sep 2019" or "no update for 74 days". */
+    derivedReasonText: string;
+    reported: Reported | undefined;
+    /** When that update was posted. */
+    reportedAt: string | undefined;
+    /** Why the lead's rating differs from the derived one (mandatory when it does). */
+    reportedJustification: string | undefined;
+    effective: Effective | undefined;
+    effectiveSource: RatingSource;
+}
+
+export type ActionSort = "Reference" | "DueDate" | "UpdatedAt";
+
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";
+
+/** An action as listed: enough to show a row and filter further, with its ratings. */
+export interface ActionSummaryDto {
+    /** The action's id. */
+    id: string;
+    /** The plan it belongs to. */
+    planId: string;
+    /** Its theme. */
+    themeId: string;
+    /** Its objective. */
+    objectiveId: string;
+    /** Short reference unique in the plan, e.g. "SYV-2.1". */
+    referenceCode: string;
+    /** What is to be done. */
+    text: string;
+    status: ActionStatus;
+    /** The lead's estimate of progress, 0–100, if given. */
+    percentComplete: number | undefined;
+    /** The timescale exactly as written. */
+    timescaleRaw: string | undefined;
+    timescaleKind: TimescaleKind;
+    /** Start date, when known. */
+    startDate: string | undefined;
+    /** Due date, when known. */
+    dueDate: string | undefined;
+    /** The action's leads, primary first. */
+    leads: ActionLeadDto[];
+    /** Numbers of the review recommendations it answers, ascending. */
+    recommendationNumbers: number[];
+    /** KPIs that measure it. */
+    kpiIds: string[];
+    rating: ActionRatingDto;
+    /** When the action last changed (UTC). */
+    updatedAt: string;
+}
 
 /** An action that answers a recommendation. */
 export interface AnsweringActionDto {
@@ -3052,6 +3420,14 @@ export interface ObjectiveNodeDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfActionSummaryDto {
+    /** The items on this page, in the list's order. */
+    items: ActionSummaryDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfHistoryEntryDto {
     /** The items on this page, in the list's order. */
     items: HistoryEntryDto[];
@@ -3187,8 +3563,28 @@ export interface ProblemDetails {
     instance?: string | undefined;
 }
 
+/** How many of the selected actions carry each effective rating. */
+export interface RagCountsDto {
+    /** The Europe/London date the ratings were worked out for. */
+    asOf: string;
+    /** Actions selected, cancelled ones included. */
+    total: number;
+    /** Cancelled actions, which carry no rating. */
+    excluded: number;
+    /** Actions per effective rating; ratings with none are listed with 0. */
+    counts: { [key: string]: number; };
+}
+
+export type RagRating = "Green" | "AmberGreen" | "Amber" | "AmberRed" | "Red" | "Complete" | "NotRated";
+
+/** Why an action has its derived RAG rating. Each reason names the one rule that decided the rating. */
+export type RagReason = "Completed" | "Cancelled" | "Overdue" | "BehindSchedule" | "DueSoonNotStarted" | "NoDueDateNoUpdate" | "Stale" | "StaleNeverUpdated" | "OnTrack";
+
 /** The rating scale a plan reports on. */
 export type RagScale = "ThreePoint" | "FivePoint";
+
+/** Where an action's effective RAG rating comes from. */
+export type RatingSource = "Reported" | "Derived";
 
 /** A numbered recommendation of a review, with the council's response and the actions that answer it. */
 export interface RecommendationDto {
@@ -3363,6 +3759,21 @@ export interface UpdateThemeRequest {
     code: string;
     /** The theme's title. */
     title: string;
+}
+
+export interface Derived {
+
+    [key: string]: any;
+}
+
+export interface Reported {
+
+    [key: string]: any;
+}
+
+export interface Effective {
+
+    [key: string]: any;
 }
 
 export class ApiException extends Error {

@@ -1,0 +1,15 @@
+using DeliveryTracker.Api.Features.Rag;
+
+namespace DeliveryTracker.Api.Features.Actions;
+
+/// <summary>An action with its row of <c>action_ratings(as_of)</c>, as the list query composes them.</summary>
+/// <remarks>
+/// A class with init properties rather than a positional record: EF Core can see through member initialisers when
+/// later operators (filters, ordering) reach into <c>Action</c> and <c>Rating</c>, but not through constructor calls.
+/// </remarks>
+public sealed class RatedAction
+{
+    public required PlanAction Action { get; init; }
+
+    public required ActionRating Rating { get; init; }
+}
