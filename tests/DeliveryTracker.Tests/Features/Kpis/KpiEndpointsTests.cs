@@ -54,21 +54,7 @@ public sealed class KpiEndpointsTests : ApiFixture
 
     private async Task<Guid> PoliceLeadIdAsync() => (await SeededKpiAsync("CRIME-BURGLARY")).OwnerLeadId!.Value;
 
-    private async Task<Guid> NewPlanAsync()
-    {
-        // The API has no plan creation yet (a later change); a plan row is enough for KPIs.
-        var id = Guid.CreateVersion7();
-        await ExecuteAsync(
-            """
-            INSERT INTO plans (id, title, period_start, period_end, status, created_at, updated_at,
-              settings_rag_scale, settings_due_soon_days, settings_stale_after_days, settings_progress_red_below_percent,
-              settings_progress_amber_below_percent, settings_reminder_due_soon_days, settings_escalate_after_days_overdue,
-              settings_board_update_request_working_days)
-            VALUES (@id, 'Test plan ' || @id, '2024-04-01', '2025-03-31', 'Active', now(), now(), 'ThreePoint', 30, 60, 70, 90, 14, 30, 5)
-            """,
-            ("id", id));
-        return id;
-    }
+    private Task<Guid> NewPlanAsync() => TestRows.InsertPlanAsync(ConnectionString);
 
     private async Task<Guid> NewActionAsync(Guid planId, string referenceCode = "T-1.1")
     {

@@ -11,25 +11,7 @@ namespace DeliveryTracker.Tests.Features.Themes;
 /// <summary>Each test works in a plan of its own, so tests never see each other's themes.</summary>
 public sealed class ThemeEndpointsTests : ApiFixture
 {
-    private async Task<Guid> NewPlanAsync()
-    {
-        // The API has no plan creation yet (a later change); a plan row is enough for themes.
-        var id = Guid.CreateVersion7();
-        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            """
-            INSERT INTO plans (id, title, period_start, period_end, status, created_at, updated_at,
-              settings_rag_scale, settings_due_soon_days, settings_stale_after_days, settings_progress_red_below_percent,
-              settings_progress_amber_below_percent, settings_reminder_due_soon_days, settings_escalate_after_days_overdue,
-              settings_board_update_request_working_days)
-            VALUES (@id, @title, '2024-04-01', '2025-03-31', 'Active', now(), now(), 'ThreePoint', 30, 60, 70, 90, 14, 30, 5)
-            """, connection);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("title", $"Test plan {id}");
-        await command.ExecuteNonQueryAsync();
-        return id;
-    }
+    private Task<Guid> NewPlanAsync() => TestRows.InsertPlanAsync(ConnectionString);
 
     private async Task<(ThemeDto Theme, string ETag)> CreateAsync(Guid planId, string code, int? position = null)
     {
