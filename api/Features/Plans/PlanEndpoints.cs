@@ -1,7 +1,10 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Audit;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,6 +30,27 @@ public static class PlanEndpoints
             .WithDescription("The plan, its settings and all its themes, objectives and actions (with leads, timescales and recommendation numbers) in document order.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        plans.MapPost("/", CreatePlan)
+            .WithName("CreatePlan")
+            .WithSummary("Create a plan")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        plans.MapPut("/{planId:guid}", UpdatePlan)
+            .WithName("UpdatePlan")
+            .WithSummary("Change a plan's fields, settings and board calendar")
+            .ProducesWriteProblems();
+
+        plans.MapDelete("/{planId:guid}", DeletePlan)
+            .WithName("DeletePlan")
+            .WithSummary("Delete a plan that has no themes (archive one that has)")
+            .ProducesWriteProblems();
+
+        plans.MapGet("/{planId:guid}/history", GetPlanHistory)
+            .WithName("GetPlanHistory")
+            .WithSummary("A plan's recorded changes, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return api;
     }
 
@@ -42,14 +66,7 @@ public static class PlanEndpoints
 
     public static async Task<Results<Ok<PlanDto>, NotFound>> GetPlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        // Loaded as entities and mapped in memory: the tree is a few hundred rows, and split queries keep each one flat.
-        var plan = await db.Plans
-            .AsNoTracking()
-            .AsSplitQuery()
-            .Include(p => p.BoardMeetings)
-            .Include(p => p.Themes).ThenInclude(t => t.Objectives).ThenInclude(o => o.Actions).ThenInclude(a => a.Leads).ThenInclude(l => l.Lead)
-            .Include(p => p.Themes).ThenInclude(t => t.Objectives).ThenInclude(o => o.Actions).ThenInclude(a => a.Recommendations).ThenInclude(r => r.Recommendation)
-            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var plan = await LoadTreeAsync(db, planId, cancellationToken);
         if (plan is null)
         {
             return TypedResults.NotFound();
@@ -57,5 +74,118 @@ public static class PlanEndpoints
 
         EntityTag.Set(http, plan.Version);
         return TypedResults.Ok(mapper.Map<PlanDto>(plan));
+    }
+
+    public static async Task<Created<PlanDto>> CreatePlan(PlanRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await EnsureReviewExistsAsync(db, request.ReviewId, cancellationToken);
+        var plan = new Plan { Title = request.Title };
+        Apply(plan, request);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, plan.Version);
+        return TypedResults.Created($"/api/v1/plans/{plan.Id}", mapper.Map<PlanDto>(plan));
+    }
+
+    public static async Task<Results<Ok<PlanDto>, NotFound>> UpdatePlan(
+        Guid planId, PlanRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var plan = await db.Plans.Include(p => p.BoardMeetings).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => mapper.Map<PlanDto>(plan));
+        await EnsureReviewExistsAsync(db, request.ReviewId, cancellationToken);
+        Apply(plan, request);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, plan.Version);
+        return TypedResults.Ok(mapper.Map<PlanDto>(await LoadTreeAsync(db, planId, cancellationToken)));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeletePlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var plan = await db.Plans.Include(p => p.BoardMeetings).Include(p => p.Themes).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => mapper.Map<PlanDto>(plan));
+        var kpis = await db.Kpis.Where(k => k.PlanId == planId).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken);
+        if (plan.Themes.Count > 0 || kpis.Count > 0)
+        {
+            throw new ConflictException(
+                "The plan has themes or KPIs; delete them first, or archive the plan (status Archived) to keep its history.",
+                new Dictionary<string, object?>
+                {
+                    ["dependents"] = new { themes = plan.Themes.OrderBy(t => t.Position).Select(t => new { t.Id, t.Code }).ToList(), kpis },
+                });
+        }
+
+        db.Plans.Remove(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetPlanHistory(Guid planId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryQuery.ForAsync(db, nameof(Plan), planId, cancellationToken);
+        return history.Items.Count == 0 && !await db.Plans.AnyAsync(p => p.Id == planId, cancellationToken)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(history);
+    }
+
+    /// <summary>The plan with its whole tree, read untracked.</summary>
+    /// <remarks>Loaded as entities and mapped in memory: the tree is a few hundred rows, and split queries keep each one flat.</remarks>
+    private static Task<Plan?> LoadTreeAsync(TrackerDbContext db, Guid planId, CancellationToken cancellationToken) =>
+        db.Plans
+            .AsNoTracking()
+            .AsSplitQuery()
+            .Include(p => p.BoardMeetings)
+            .Include(p => p.Themes).ThenInclude(t => t.Objectives).ThenInclude(o => o.Actions).ThenInclude(a => a.Leads).ThenInclude(l => l.Lead)
+            .Include(p => p.Themes).ThenInclude(t => t.Objectives).ThenInclude(o => o.Actions).ThenInclude(a => a.Recommendations).ThenInclude(r => r.Recommendation)
+            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+
+    private static async Task EnsureReviewExistsAsync(TrackerDbContext db, Guid? reviewId, CancellationToken cancellationToken)
+    {
+        if (reviewId is { } id && !await db.Reviews.AnyAsync(r => r.Id == id, cancellationToken))
+        {
+            throw new RequestValidationException("reviewId", "There is no review with this id.");
+        }
+    }
+
+    private static void Apply(Plan plan, PlanRequest request)
+    {
+        var settings = request.Settings ?? new PlanSettingsRequest();
+        plan.Title = request.Title;
+        plan.PeriodStart = request.PeriodStart!.Value;
+        plan.PeriodEnd = request.PeriodEnd!.Value;
+        plan.Status = request.Status;
+        plan.SourceDocument = request.SourceDocument;
+        plan.ReviewId = request.ReviewId;
+        plan.Settings.RagScale = settings.RagScale;
+        plan.Settings.DueSoonDays = settings.DueSoonDays;
+        plan.Settings.StaleAfterDays = settings.StaleAfterDays;
+        plan.Settings.ProgressRedBelowPercent = settings.ProgressRedBelowPercent;
+        plan.Settings.ProgressAmberBelowPercent = settings.ProgressAmberBelowPercent;
+        plan.Settings.ReminderDueSoonDays = settings.ReminderDueSoonDays;
+        plan.Settings.EscalateAfterDaysOverdue = settings.EscalateAfterDaysOverdue;
+        plan.Settings.BoardUpdateRequestWorkingDays = settings.BoardUpdateRequestWorkingDays;
+
+        // The calendar is replaced as a set: meetings kept keep their rows (and history), others come and go.
+        var wanted = (settings.BoardMeetings ?? []).ToHashSet();
+        plan.BoardMeetings.RemoveAll(m => !wanted.Contains(m.MeetingDate));
+        foreach (var date in wanted.Except(plan.BoardMeetings.Select(m => m.MeetingDate)).Order())
+        {
+            plan.BoardMeetings.Add(new BoardMeeting { PlanId = plan.Id, MeetingDate = date });
+        }
     }
 }

@@ -16,10 +16,37 @@ export interface IPlansClient {
     listPlans(signal?: AbortSignal): Promise<PageOfPlanSummaryDto>;
 
     /**
+     * Create a plan
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createPlan(body: PlanRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<PlanDto>;
+
+    /**
      * Get a plan with its tree
      * @return OK
      */
     getPlan(planId: string, signal?: AbortSignal): Promise<PlanDto>;
+
+    /**
+     * Change a plan's fields, settings and board calendar
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updatePlan(planId: string, if_Match: string, body: PlanRequest, signal?: AbortSignal): Promise<PlanDto>;
+
+    /**
+     * Delete a plan that has no themes (archive one that has)
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deletePlan(planId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * A plan's recorded changes, newest first
+     * @return OK
+     */
+    getPlanHistory(planId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
 }
 
 export class PlansClient implements IPlansClient {
@@ -71,6 +98,62 @@ export class PlansClient implements IPlansClient {
     }
 
     /**
+     * Create a plan
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createPlan(body: PlanRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<PlanDto> {
+        let url_ = this.baseUrl + "/api/v1/plans";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreatePlan(_response);
+        });
+    }
+
+    protected processCreatePlan(response: Response): Promise<PlanDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PlanDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PlanDto>(null as any);
+    }
+
+    /**
      * Get a plan with its tree
      * @return OK
      */
@@ -115,6 +198,200 @@ export class PlansClient implements IPlansClient {
             });
         }
         return Promise.resolve<PlanDto>(null as any);
+    }
+
+    /**
+     * Change a plan's fields, settings and board calendar
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updatePlan(planId: string, if_Match: string, body: PlanRequest, signal?: AbortSignal): Promise<PlanDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdatePlan(_response);
+        });
+    }
+
+    protected processUpdatePlan(response: Response): Promise<PlanDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PlanDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PlanDto>(null as any);
+    }
+
+    /**
+     * Delete a plan that has no themes (archive one that has)
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deletePlan(planId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeletePlan(_response);
+        });
+    }
+
+    protected processDeletePlan(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * A plan's recorded changes, newest first
+     * @return OK
+     */
+    getPlanHistory(planId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}/history";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPlanHistory(_response);
+        });
+    }
+
+    protected processGetPlanHistory(response: Response): Promise<PageOfHistoryEntryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfHistoryEntryDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfHistoryEntryDto>(null as any);
     }
 }
 
@@ -3511,6 +3788,22 @@ export interface PlanDto {
     updatedAt: string;
 }
 
+/** A plan's own fields, for creating it or (with `If-Match`) replacing them. */
+export interface PlanRequest {
+    /** The plan's title, unique across plans. */
+    title: string;
+    /** First day of the plan period. */
+    periodStart: string | undefined;
+    /** Last day of the plan period; after the start. */
+    periodEnd: string | undefined;
+    status?: PlanStatus;
+    /** The document the plan comes from. */
+    sourceDocument?: string | undefined;
+    /** The review whose recommendations the plan answers. */
+    reviewId?: string | undefined;
+    settings?: PlanSettingsRequest | undefined;
+}
+
 /** A plan's rules for deriving RAG ratings and sending reminders. */
 export interface PlanSettingsDto {
     ragScale: RagScale;
@@ -3530,6 +3823,27 @@ export interface PlanSettingsDto {
     boardUpdateRequestWorkingDays: number;
     /** The plan's board calendar, in date order. */
     boardMeetings: string[];
+}
+
+/** A plan's RAG rules, reminder windows and board calendar; every value has the product's default when omitted. */
+export interface PlanSettingsRequest {
+    ragScale?: RagScale;
+    /** An action due within this many days and not started is Amber (default 30). */
+    dueSoonDays?: number;
+    /** An action with no progress update for this many days is Amber (default 60). */
+    staleAfterDays?: number;
+    /** Percent complete below this share of the straight-line expectation is Red (default 70). */
+    progressRedBelowPercent?: number;
+    /** … and below this share Amber (default 90); must not be below the Red threshold. */
+    progressAmberBelowPercent?: number;
+    /** Leads are reminded this many days before a due date (default 14). */
+    reminderDueSoonDays?: number;
+    /** Overdue actions go to the programme manager after this many days (default 30). */
+    escalateAfterDaysOverdue?: number;
+    /** Leads are asked for updates this many working days before a board meeting (default 5). */
+    boardUpdateRequestWorkingDays?: number;
+    /** The board calendar: distinct dates (at most 100). */
+    boardMeetings?: string[] | undefined;
 }
 
 /** Where a plan is in its life. */

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using DeliveryTracker.Contracts.Audit;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Plans;
+using DeliveryTracker.Contracts.Rag;
+using DeliveryTracker.Contracts.Themes;
+using DeliveryTracker.Tests.Infrastructure;
+
+namespace DeliveryTracker.Tests.Features.Plans;
+
+public sealed class PlanWriteEndpointsTests : ApiFixture
+{
+    private static PlanRequest NewPlan(string? title = null, PlanSettingsRequest? settings = null) =>
+        new(title ?? $"Plan {Guid.NewGuid():N}", new DateOnly(2024, 4, 1), new DateOnly(2027, 3, 31), Settings: settings);
+
+    private async Task<(PlanDto Plan, string ETag)> CreateAsync(PlanRequest request)
+    {
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/plans", UriKind.Relative), request, Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return ((await response.Content.ReadFromJsonAsync<PlanDto>(Json))!, response.ETag());
+    }
+
+    [Test]
+    public async Task CreatePlan_WithoutSettings_UsesTheProductDefaults()
+    {
+        var (plan, _) = await CreateAsync(NewPlan());
+
+        Assert.That(plan.Status, Is.EqualTo(PlanStatus.Draft));
+        var s = plan.Settings;
+        Assert.That(
+            (s.RagScale, s.DueSoonDays, s.StaleAfterDays, s.ProgressRedBelowPercent, s.ProgressAmberBelowPercent, s.ReminderDueSoonDays, s.EscalateAfterDaysOverdue, s.BoardUpdateRequestWorkingDays),
+            Is.EqualTo((RagScale.ThreePoint, 30, 60, 70, 90, 14, 30, 5)));
+        Assert.That(s.BoardMeetings, Is.Empty);
+        var stored = await GetJsonAsync<PlanDto>($"/api/v1/plans/{plan.Id}");
+        Assert.That(stored.Title, Is.EqualTo(plan.Title));
+    }
+
+    [Test]
+    public async Task CreatePlan_WithFivePointScaleAndBoardCalendar_KeepsThemInDateOrder()
+    {
+        var settings = new PlanSettingsRequest(RagScale.FivePoint, BoardMeetings: [new DateOnly(2024, 12, 3), new DateOnly(2024, 6, 4)]);
+
+        var (plan, _) = await CreateAsync(NewPlan(settings: settings));
+
+        Assert.That(plan.Settings.RagScale, Is.EqualTo(RagScale.FivePoint));
+        Assert.That(plan.Settings.BoardMeetings, Is.EqualTo(new[] { new DateOnly(2024, 6, 4), new DateOnly(2024, 12, 3) }));
+    }
+
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2024-03-31"}""", "periodEnd")]
+    [TestCase("""{"title":"","periodStart":"2024-04-01","periodEnd":"2025-03-31"}""", "title")]
+    [TestCase("""{"title":"X","periodEnd":"2025-03-31"}""", "periodStart")]
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"progressRedBelowPercent":80,"progressAmberBelowPercent":60}}""", "settings.progressAmberBelowPercent")]
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"dueSoonDays":0}}""", "settings.dueSoonDays")]
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"boardMeetings":["2024-06-04","2024-06-04"]}}""", "settings.boardMeetings")]
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","status":"Finished"}""", "$.status")]
+    public async Task CreatePlan_Invalid_ReturnsValidationProblemNamingTheField(string body, string field)
+    {
+        using var response = await Client.SendJsonAsync(HttpMethod.Post, "/api/v1/plans", body, ifMatch: null, Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var errors = (await response.ProblemAsync()).GetProperty("errors");
+        Assert.That(errors.EnumerateObject().Select(e => e.Name), Has.Some.StartsWith(field), errors.ToString());
+    }
+
+    [Test]
+    public async Task CreatePlan_UnknownReview_ReturnsValidationProblemNamingReviewId()
+    {
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/plans", UriKind.Relative), NewPlan() with { ReviewId = Guid.CreateVersion7() }, Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ProblemAsync()).GetProperty("errors").TryGetProperty("reviewId", out _), Is.True);
+    }
+
+    [Test]
+    public async Task CreatePlan_DuplicateTitle_ReturnsConflict()
+    {
+        var (plan, _) = await CreateAsync(NewPlan());
+
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/plans", UriKind.Relative), NewPlan(plan.Title), Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
+
+    [Test]
+    public async Task UpdatePlan_ChangesFieldsAndReplacesTheBoardCalendar_KeepingItsTree()
+    {
+        var (plan, etag) = await CreateAsync(NewPlan(settings: new PlanSettingsRequest(BoardMeetings: [new DateOnly(2024, 6, 4), new DateOnly(2024, 9, 3)])));
+        using (var theme = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{plan.Id}/themes", UriKind.Relative), new CreateThemeRequest("T", "Theme"), Json))
+        {
+            Assert.That(theme.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+
+        using var current = await Client.GetAsync(new Uri($"/api/v1/plans/{plan.Id}", UriKind.Relative));
+        var change = NewPlan(plan.Title + " (revised)", new PlanSettingsRequest(StaleAfterDays: 45, BoardMeetings: [new DateOnly(2024, 9, 3), new DateOnly(2024, 12, 3)])) with { Status = PlanStatus.Active };
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/plans/{plan.Id}", change, current.ETag(), Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var updated = (await response.Content.ReadFromJsonAsync<PlanDto>(Json))!;
+        Assert.That((updated.Title, updated.Status, updated.Settings.StaleAfterDays), Is.EqualTo((change.Title, PlanStatus.Active, 45)));
+        Assert.That(updated.Settings.BoardMeetings, Is.EqualTo(new[] { new DateOnly(2024, 9, 3), new DateOnly(2024, 12, 3) }));
+        Assert.That(updated.Themes.Select(t => t.Code), Is.EqualTo(new[] { "T" }));
+        Assert.That(etag, Is.Not.EqualTo(response.ETag()));
+    }
+
+    [Test]
+    public async Task UpdatePlan_StaleETag_ReturnsPreconditionFailedAndChangesNothing()
+    {
+        var (plan, etag) = await CreateAsync(NewPlan());
+        using (var first = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/plans/{plan.Id}", NewPlan(plan.Title + " A"), etag, Json))
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        using var second = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/plans/{plan.Id}", NewPlan(plan.Title + " B"), etag, Json);
+
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
+        Assert.That((await GetJsonAsync<PlanDto>($"/api/v1/plans/{plan.Id}")).Title, Is.EqualTo(plan.Title + " A"));
+    }
+
+    [Test]
+    public async Task UpdatePlan_WithoutIfMatch_ReturnsPreconditionRequired()
+    {
+        var (plan, _) = await CreateAsync(NewPlan());
+
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/plans/{plan.Id}", NewPlan(plan.Title), ifMatch: null, Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo((HttpStatusCode)428));
+    }
+
+    [Test]
+    public async Task DeletePlan_WithThemes_ReturnsConflictNamingThem()
+    {
+        var summary = (await GetJsonAsync<Page<PlanSummaryDto>>("/api/v1/plans")).Items.Single(p => p.ThemeCount == 6);
+        using var current = await Client.GetAsync(new Uri($"/api/v1/plans/{summary.Id}", UriKind.Relative));
+
+        using var response = await Client.SendJsonAsync(HttpMethod.Delete, $"/api/v1/plans/{summary.Id}", null, current.ETag(), Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await response.ProblemAsync()).GetProperty("dependents").GetProperty("themes").GetArrayLength(), Is.EqualTo(6));
+    }
+
+    [Test]
+    public async Task DeletePlan_Empty_RemovesItAndKeepsItsHistory()
+    {
+        var (plan, etag) = await CreateAsync(NewPlan());
+
+        using var response = await Client.SendJsonAsync(HttpMethod.Delete, $"/api/v1/plans/{plan.Id}", null, etag, Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        using var gone = await Client.GetAsync(new Uri($"/api/v1/plans/{plan.Id}", UriKind.Relative));
+        Assert.That(gone.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var history = await GetJsonAsync<Page<HistoryEntryDto>>($"/api/v1/plans/{plan.Id}/history");
+        Assert.That(history.Items.Select(h => h.Operation), Is.EqualTo(new[] { "Deleted", "Created" }));
+    }
+}
