@@ -1,8 +1,12 @@
 using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Api.Features.Actions;
+using DeliveryTracker.Api.Features.Objectives;
 using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Features.Themes;
+using DeliveryTracker.Api.Features.Timescales;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Database;
 using DeliveryTracker.Api.Infrastructure.Errors;
@@ -36,6 +40,10 @@ try
     var v1 = app.NewVersionedApi("DeliveryTracker").MapGroup("/api/v{version:apiVersion}").HasApiVersion(new ApiVersion(1));
     v1.MapPlanEndpoints();
     v1.MapThemeEndpoints();
+    v1.MapObjectiveEndpoints();
+    v1.MapActionEndpoints();
+    v1.MapProgressUpdateEndpoints();
+    v1.MapTimescaleEndpoints();
 
     app.UseTrackerSpa();
 

@@ -12,7 +12,8 @@ public static class OpenApiSetup
     {
         services.ConfigureHttpJsonOptions(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: a number ("status": 99) would otherwise slip in as a value no enum member has.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             // Web defaults read numbers from strings, which makes every integer "integer | string" in the document
             // and gives the generated client junk types. Strict numbers, and unknown properties are errors.
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
@@ -43,6 +44,7 @@ public static class OpenApiSetup
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddSchemaTransformer<ValidationSchemaTransformer>();
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
+            options.AddDocumentTransformer<NullableEnumDocumentTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
