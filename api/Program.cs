@@ -3,10 +3,13 @@ using DeliveryTracker.Api.Data.Seed;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Kpis;
 using DeliveryTracker.Api.Features.Leads;
+using DeliveryTracker.Api.Features.Objectives;
 using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Themes;
+using DeliveryTracker.Api.Features.Timescales;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Database;
 using DeliveryTracker.Api.Infrastructure.Errors;
@@ -47,6 +50,10 @@ try
     v1.MapLeadEndpoints();
     v1.MapReviewEndpoints();
     v1.MapRecommendationEndpoints();
+    v1.MapObjectiveEndpoints();
+    v1.MapActionEndpoints();
+    v1.MapProgressUpdateEndpoints();
+    v1.MapTimescaleEndpoints();
 
     app.UseTrackerSpa();
 

@@ -72,7 +72,7 @@ public static class ActionListEndpoints
             })
             .ToListAsync(cancellationToken);
 
-        var links = await ActionLinks.LoadAsync(db, page.Select(a => a.Id).ToList(), cancellationToken);
+        var links = await ActionLinkLookup.LoadAsync(db, page.Select(a => a.Id).ToList(), cancellationToken);
         var items = page.Select(a => new ActionSummaryDto(
                 a.Id, a.PlanId, a.ThemeId, a.ObjectiveId, a.ReferenceCode, a.Text, a.Status, a.PercentComplete,
                 a.Raw, a.Kind, a.StartDate, a.DueDate, links.LeadsOf(a.Id), links.RecommendationsOf(a.Id), links.KpisOf(a.Id), a.Rating.ToDto(asOf), a.UpdatedAt))

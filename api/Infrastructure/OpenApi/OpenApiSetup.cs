@@ -44,6 +44,7 @@ public static class OpenApiSetup
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddSchemaTransformer<ValidationSchemaTransformer>();
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
+            options.AddDocumentTransformer<NullableEnumDocumentTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

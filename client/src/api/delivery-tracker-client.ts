@@ -1870,6 +1870,54 @@ export interface IActionsClient {
      * @return OK
      */
     countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto>;
+
+    /**
+     * Get an action with its links and RAG ratings
+     * @param asOf (optional) 
+     * @return OK
+     */
+    getAction(actionId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<ActionDto>;
+
+    /**
+     * Change an action
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto>;
+
+    /**
+     * Delete an action that has no progress updates
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteAction(actionId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Correct an action's timescale dates by hand
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    correctActionTimescale(actionId: string, if_Match: string, body: CorrectTimescaleRequest, signal?: AbortSignal): Promise<ActionDto>;
+
+    /**
+     * An action's recorded changes, newest first
+     * @return OK
+     */
+    getActionHistory(actionId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+
+    /**
+     * Add an action to an objective
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createAction(objectiveId: string, body: CreateActionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ActionDto>;
+
+    /**
+     * Put an objective's actions in a new order
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    reorderActions(objectiveId: string, if_Match: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfActionDto>;
 }
 
 export class ActionsClient implements IActionsClient {
@@ -2134,6 +2182,477 @@ export class ActionsClient implements IActionsClient {
             });
         }
         return Promise.resolve<RagCountsDto>(null as any);
+    }
+
+    /**
+     * Get an action with its links and RAG ratings
+     * @param asOf (optional) 
+     * @return OK
+     */
+    getAction(actionId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<ActionDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}?";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetAction(_response);
+        });
+    }
+
+    protected processGetAction(response: Response): Promise<ActionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ActionDto>(null as any);
+    }
+
+    /**
+     * Change an action
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateAction(_response);
+        });
+    }
+
+    protected processUpdateAction(response: Response): Promise<ActionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ActionDto>(null as any);
+    }
+
+    /**
+     * Delete an action that has no progress updates
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteAction(actionId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteAction(_response);
+        });
+    }
+
+    protected processDeleteAction(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Correct an action's timescale dates by hand
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    correctActionTimescale(actionId: string, if_Match: string, body: CorrectTimescaleRequest, signal?: AbortSignal): Promise<ActionDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}/timescale";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCorrectActionTimescale(_response);
+        });
+    }
+
+    protected processCorrectActionTimescale(response: Response): Promise<ActionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ActionDto>(null as any);
+    }
+
+    /**
+     * An action's recorded changes, newest first
+     * @return OK
+     */
+    getActionHistory(actionId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}/history";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetActionHistory(_response);
+        });
+    }
+
+    protected processGetActionHistory(response: Response): Promise<PageOfHistoryEntryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfHistoryEntryDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+
+    /**
+     * Add an action to an objective
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createAction(objectiveId: string, body: CreateActionRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ActionDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}/actions";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateAction(_response);
+        });
+    }
+
+    protected processCreateAction(response: Response): Promise<ActionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActionDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ActionDto>(null as any);
+    }
+
+    /**
+     * Put an objective's actions in a new order
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    reorderActions(objectiveId: string, if_Match: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfActionDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}/actions/order";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReorderActions(_response);
+        });
+    }
+
+    protected processReorderActions(response: Response): Promise<PageOfActionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfActionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfActionDto>(null as any);
     }
 }
 
@@ -3317,6 +3836,829 @@ export class RecommendationsClient implements IRecommendationsClient {
     }
 }
 
+export interface IObjectivesClient {
+
+    /**
+     * List the objectives of a theme, in order
+     * @return OK
+     */
+    listObjectives(themeId: string, signal?: AbortSignal): Promise<PageOfObjectiveDto>;
+
+    /**
+     * Get an objective
+     * @return OK
+     */
+    getObjective(objectiveId: string, signal?: AbortSignal): Promise<ObjectiveDto>;
+
+    /**
+     * Change an objective's title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto>;
+
+    /**
+     * Delete an objective that has no actions
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteObjective(objectiveId: string, if_Match: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * An objective's recorded changes, newest first
+     * @return OK
+     */
+    getObjectiveHistory(objectiveId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+
+    /**
+     * Add an objective to a theme
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createObjective(themeId: string, body: CreateObjectiveRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ObjectiveDto>;
+
+    /**
+     * Put a theme's objectives in a new order
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    reorderObjectives(themeId: string, if_Match: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfObjectiveDto>;
+}
+
+export class ObjectivesClient implements IObjectivesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * List the objectives of a theme, in order
+     * @return OK
+     */
+    listObjectives(themeId: string, signal?: AbortSignal): Promise<PageOfObjectiveDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives?";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined and cannot be null.");
+        else
+            url_ += "themeId=" + encodeURIComponent("" + themeId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListObjectives(_response);
+        });
+    }
+
+    protected processListObjectives(response: Response): Promise<PageOfObjectiveDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfObjectiveDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfObjectiveDto>(null as any);
+    }
+
+    /**
+     * Get an objective
+     * @return OK
+     */
+    getObjective(objectiveId: string, signal?: AbortSignal): Promise<ObjectiveDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetObjective(_response);
+        });
+    }
+
+    protected processGetObjective(response: Response): Promise<ObjectiveDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ObjectiveDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ObjectiveDto>(null as any);
+    }
+
+    /**
+     * Change an objective's title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateObjective(_response);
+        });
+    }
+
+    protected processUpdateObjective(response: Response): Promise<ObjectiveDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ObjectiveDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ObjectiveDto>(null as any);
+    }
+
+    /**
+     * Delete an objective that has no actions
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return No Content
+     */
+    deleteObjective(objectiveId: string, if_Match: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteObjective(_response);
+        });
+    }
+
+    protected processDeleteObjective(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * An objective's recorded changes, newest first
+     * @return OK
+     */
+    getObjectiveHistory(objectiveId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}/history";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetObjectiveHistory(_response);
+        });
+    }
+
+    protected processGetObjectiveHistory(response: Response): Promise<PageOfHistoryEntryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfHistoryEntryDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+
+    /**
+     * Add an objective to a theme
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createObjective(themeId: string, body: CreateObjectiveRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ObjectiveDto> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}/objectives";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateObjective(_response);
+        });
+    }
+
+    protected processCreateObjective(response: Response): Promise<ObjectiveDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ObjectiveDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ObjectiveDto>(null as any);
+    }
+
+    /**
+     * Put a theme's objectives in a new order
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    reorderObjectives(themeId: string, if_Match: string, body: ReorderRequest, signal?: AbortSignal): Promise<PageOfObjectiveDto> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}/objectives/order";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReorderObjectives(_response);
+        });
+    }
+
+    protected processReorderObjectives(response: Response): Promise<PageOfObjectiveDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfObjectiveDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfObjectiveDto>(null as any);
+    }
+}
+
+export interface IProgressUpdatesClient {
+
+    /**
+     * Post a progress update on an action
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return Created
+     */
+    createProgressUpdate(actionId: string, if_Match: string, body: CreateProgressUpdateRequest, signal?: AbortSignal): Promise<ProgressUpdateDto>;
+
+    /**
+     * An action's progress timeline, newest first
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listProgressUpdates(actionId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfProgressUpdateDto>;
+
+    /**
+     * Get a progress update
+     * @return OK
+     */
+    getProgressUpdate(progressUpdateId: string, signal?: AbortSignal): Promise<ProgressUpdateDto>;
+}
+
+export class ProgressUpdatesClient implements IProgressUpdatesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Post a progress update on an action
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return Created
+     */
+    createProgressUpdate(actionId: string, if_Match: string, body: CreateProgressUpdateRequest, signal?: AbortSignal): Promise<ProgressUpdateDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}/progress-updates";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateProgressUpdate(_response);
+        });
+    }
+
+    protected processCreateProgressUpdate(response: Response): Promise<ProgressUpdateDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgressUpdateDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgressUpdateDto>(null as any);
+    }
+
+    /**
+     * An action's progress timeline, newest first
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listProgressUpdates(actionId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfProgressUpdateDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}/progress-updates?";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListProgressUpdates(_response);
+        });
+    }
+
+    protected processListProgressUpdates(response: Response): Promise<PageOfProgressUpdateDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfProgressUpdateDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfProgressUpdateDto>(null as any);
+    }
+
+    /**
+     * Get a progress update
+     * @return OK
+     */
+    getProgressUpdate(progressUpdateId: string, signal?: AbortSignal): Promise<ProgressUpdateDto> {
+        let url_ = this.baseUrl + "/api/v1/progress-updates/{progressUpdateId}";
+        if (progressUpdateId === undefined || progressUpdateId === null)
+            throw new globalThis.Error("The parameter 'progressUpdateId' must be defined.");
+        url_ = url_.replace("{progressUpdateId}", encodeURIComponent("" + progressUpdateId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProgressUpdate(_response);
+        });
+    }
+
+    protected processGetProgressUpdate(response: Response): Promise<ProgressUpdateDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgressUpdateDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgressUpdateDto>(null as any);
+    }
+}
+
+export interface ITimescalesClient {
+
+    /**
+     * Preview how a timescale text is read
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return OK
+     */
+    parseTimescale(body: ParseTimescaleRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<TimescaleDto>;
+}
+
+export class TimescalesClient implements ITimescalesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Preview how a timescale text is read
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return OK
+     */
+    parseTimescale(body: ParseTimescaleRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<TimescaleDto> {
+        let url_ = this.baseUrl + "/api/v1/timescales/parse";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processParseTimescale(_response);
+        });
+    }
+
+    protected processParseTimescale(response: Response): Promise<TimescaleDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TimescaleDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TimescaleDto>(null as any);
+    }
+}
+
+/** An action with everything about it: its links, its timescale and its RAG ratings. */
+export interface ActionDto {
+    /** The action's id. */
+    id: string;
+    /** The plan it belongs to. */
+    planId: string;
+    /** The theme it belongs to. */
+    themeId: string;
+    /** The objective it belongs to. */
+    objectiveId: string;
+    /** Short reference unique in the plan, e.g. "SYV-2.1". */
+    referenceCode: string;
+    /** What is to be done. */
+    text: string;
+    /** Order within the objective, from 1. */
+    position: number;
+    status: ActionStatus;
+    /** The lead's estimate of progress, 0–100, if given. */
+    percentComplete: number | undefined;
+    /** The KPI column as written in the plan. */
+    kpiText: string | undefined;
+    timescale: TimescaleDto;
+    /** The action's leads, primary first. */
+    leads: ActionLeadDto[];
+    /** Numbers of the review recommendations the action answers, ascending. */
+    recommendationNumbers: number[];
+    /** KPIs that measure the action, by code. */
+    kpis: ActionKpiDto[];
+    /** When the latest progress update was posted (UTC); null when never. */
+    lastProgressAt: string | undefined;
+    /** When the action last changed (UTC). */
+    updatedAt: string;
+    rating: ActionRatingDto;
+}
+
+/** A KPI that measures an action. */
+export interface ActionKpiDto {
+    /** The KPI's id. */
+    kpiId: string;
+    /** The KPI's short code, e.g. "CRIME-BURGLARY". */
+    code: string;
+    /** The KPI's name. */
+    name: string;
+}
+
 /** A lead of an action. */
 export interface ActionLeadDto {
     /** The lead's id. */
@@ -3326,6 +4668,14 @@ export interface ActionLeadDto {
     kind: LeadKind;
     /** True for the one lead accountable for the action. */
     isPrimary: boolean;
+}
+
+/** A lead to give an action. */
+export interface ActionLeadRequest {
+    /** The lead's id (see the leads list). */
+    leadId: string;
+    /** True for the one lead accountable for the action. When no lead is marked, the first is primary. */
+    isPrimary?: boolean;
 }
 
 /** An action inside a plan tree. */
@@ -3354,16 +4704,16 @@ export interface ActionNodeDto {
 export interface ActionRatingDto {
     /** The Europe/London date the ratings were worked out for. */
     asOf: string;
-    derived: Derived | undefined;
+    derived: RagRating | undefined;
     derivedReason: RagReason;
     /** The reason in the board's words, e.g. "overdue since 30 Sep 2019" or "no update for 74 days". */
     derivedReasonText: string;
-    reported: Reported | undefined;
+    reported: RagRating | undefined;
     /** When that update was posted. */
     reportedAt: string | undefined;
     /** Why the lead's rating differs from the derived one (mandatory when it does). */
     reportedJustification: string | undefined;
-    effective: Effective | undefined;
+    effective: RagRating | undefined;
     effectiveSource: RatingSource;
 }
 
@@ -3415,6 +4765,38 @@ export interface AnsweringActionDto {
     referenceCode: string;
     /** The plan the action belongs to. */
     planId: string;
+}
+
+/** Dates set by hand for an action's timescale (send the action's ETag in `If-Match`). The text as written is kept; the timescale is marked corrected. */
+export interface CorrectTimescaleRequest {
+    kind: TimescaleKind | undefined;
+    /** First day of the work: required for Range, StartOnly and Recurring; optional for Ongoing; otherwise empty. */
+    startDate?: string | undefined;
+    /** The day the work is due: required for ByDate, Range and Recurring; otherwise empty. Not before the start date. */
+    dueDate?: string | undefined;
+}
+
+/** A new action for an objective. */
+export interface CreateActionRequest {
+    /** What is to be done, as the plan words it. */
+    text: string;
+    /** Short reference unique in the plan; omitted → the theme code, the objective's position and the next free number (SYV-2.3). */
+    referenceCode?: string | undefined;
+    status?: ActionStatus;
+    /** The lead's estimate of progress, 0–100, if known. */
+    percentComplete?: number | undefined;
+    /** The KPI column as written in the plan. */
+    kpiText?: string | undefined;
+    /** The timescale as written ("September 2019", "Ongoing"); it is kept as written and read against the plan's period. */
+    timescale?: string | undefined;
+    /** Up to 20 leads, each once; at most one primary, and when none is marked the first is primary. */
+    leads?: ActionLeadRequest[] | undefined;
+    /** Numbers of the plan's review recommendations the action answers, each once. */
+    recommendationNumbers?: number[] | undefined;
+    /** KPIs (of this plan, or shared) that measure the action, each once. */
+    kpiIds?: string[] | undefined;
+    /** Where to put it in the objective, from 1; omitted → last. Later actions move down. */
+    position?: number | undefined;
 }
 
 /** A new measurement of a KPI. A KPI has one value per period: a second measurement with the same start and end is refused (409, naming the existing one); correct that one instead. */
@@ -3472,6 +4854,28 @@ export interface CreateLeadRequest {
     organisationId?: string | undefined;
     /** Where reminders for the lead are sent, when known. */
     email?: string | undefined;
+}
+
+/** A new objective for a theme. */
+export interface CreateObjectiveRequest {
+    /** The objective's text, as the plan document words it. */
+    title: string;
+    /** Where to put it, from 1; omitted → after the last objective. Later objectives move down. */
+    position?: number | undefined;
+}
+
+/** A lead's progress report on an action (send the action's ETag in `If-Match`: the update changes the action's status and progress, so a report made on a stale view is refused). */
+export interface CreateProgressUpdateRequest {
+    status: ActionStatus | undefined;
+    /** Progress now, 0–100; when given it becomes the action's percent complete. */
+    percentComplete?: number | undefined;
+    reportedRag?: RagRating | undefined;
+    /** Why the reported rating differs from the derived one; mandatory when it does. */
+    justification?: string | undefined;
+    /** What has happened since the last update. */
+    note?: string | undefined;
+    /** Up to 20 links (absolute http or https URLs) to evidence: minutes, reports, data. */
+    evidenceLinks?: string[] | undefined;
 }
 
 /** A new numbered recommendation of a review. */
@@ -3684,6 +5088,24 @@ export interface LeadDto {
 /** What kind of party a lead is. */
 export type LeadKind = "Person" | "Team" | "Role" | "Organisation" | "Board";
 
+/** An objective under a theme. */
+export interface ObjectiveDto {
+    /** The objective's id. */
+    id: string;
+    /** The plan it belongs to (through its theme). */
+    planId: string;
+    /** The theme it belongs to. */
+    themeId: string;
+    /** The objective's text. */
+    title: string;
+    /** Order within the theme, from 1; the middle part of its actions' default references (SYV-<b>2</b>.1). */
+    position: number;
+    /** Number of actions under the objective. */
+    actionCount: number;
+    /** When the objective last changed (UTC). */
+    updatedAt: string;
+}
+
 /** An objective inside a plan tree. */
 export interface ObjectiveNodeDto {
     /** The objective's id. */
@@ -3694,6 +5116,14 @@ export interface ObjectiveNodeDto {
     position: number;
     /** The objective's actions in order. */
     actions: ActionNodeDto[];
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfActionDto {
+    /** The items on this page, in the list's order. */
+    items: ActionDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
@@ -3737,9 +5167,25 @@ export interface PageOfLeadDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfObjectiveDto {
+    /** The items on this page, in the list's order. */
+    items: ObjectiveDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfPlanSummaryDto {
     /** The items on this page, in the list's order. */
     items: PlanSummaryDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfProgressUpdateDto {
+    /** The items on this page, in the list's order. */
+    items: ProgressUpdateDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
 }
@@ -3766,6 +5212,18 @@ export interface PageOfThemeDto {
     items: ThemeDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
+}
+
+/** A timescale text to read without saving anything, against a plan's period: give `planId`, or `periodStart` and `periodEnd`. */
+export interface ParseTimescaleRequest {
+    /** The timescale as written, e.g. "September 2019" or "Ongoing to March 2020". */
+    text: string | undefined;
+    /** A plan whose period to read the text against. */
+    planId?: string | undefined;
+    /** First day of the period (instead of a plan): text without a year takes it from here. */
+    periodStart?: string | undefined;
+    /** Last day of the period (instead of a plan): recurring timescales never run past it. */
+    periodEnd?: string | undefined;
 }
 
 /** A plan with its settings and its whole tree of themes, objectives and actions, in document order. */
@@ -3875,6 +5333,28 @@ export interface ProblemDetails {
     status?: number | undefined;
     detail?: string | undefined;
     instance?: string | undefined;
+}
+
+/** A progress update on an action's timeline. Never edited once posted. */
+export interface ProgressUpdateDto {
+    /** The update's id. */
+    id: string;
+    /** The action it reports on. */
+    actionId: string;
+    /** Who posted it. */
+    authorName: string;
+    /** When it was posted (UTC). */
+    postedAt: string;
+    status: ActionStatus;
+    /** Progress as reported, 0–100, if given. */
+    percentComplete: number | undefined;
+    reportedRag: RagRating | undefined;
+    /** Why the reported rating differs from the derived one, if it does. */
+    justification: string | undefined;
+    /** What has happened since the last update. */
+    note: string | undefined;
+    /** Links to evidence. */
+    evidenceLinks: string[];
 }
 
 /** How many of the selected actions carry each effective rating. */
@@ -3992,6 +5472,27 @@ export interface TimescaleDto {
 /** What a delivery plan action's timescale text says about when the action happens. The raw text is always kept alongside; this is the reading of it. */
 export type TimescaleKind = "ByDate" | "Range" | "StartOnly" | "Ongoing" | "Recurring" | "ToBeAgreed" | "Unknown";
 
+/** The new state of an action, replacing the old (send the ETag of the version you read in `If-Match`). Lists are replaced whole: send every lead, recommendation and KPI the action should keep. */
+export interface UpdateActionRequest {
+    /** Short reference unique in the plan. */
+    referenceCode: string;
+    /** What is to be done. */
+    text: string;
+    status: ActionStatus | undefined;
+    /** The lead's estimate of progress, 0–100; null when not known. */
+    percentComplete: number | undefined;
+    /** The KPI column as written in the plan. */
+    kpiText: string | undefined;
+    /** The timescale as written. A different text is read again and replaces dates corrected by hand; the same text keeps them. */
+    timescale: string | undefined;
+    /** Up to 20 leads, each once; at most one primary, and when none is marked the first is primary. */
+    leads: ActionLeadRequest[];
+    /** Numbers of the plan's review recommendations the action answers, each once. */
+    recommendationNumbers: number[];
+    /** KPIs (of this plan, or shared) that measure the action, each once. */
+    kpiIds: string[];
+}
+
 /** A correction to a measurement, replacing all its values (send the ETag of the version you read in `If-Match`). Moving it to a period another measurement of the KPI already has is refused (409, naming that one). */
 export interface UpdateKpiMeasurementRequest {
     /** The period as written, e.g. "Jan–Aug 2020". */
@@ -4049,6 +5550,12 @@ export interface UpdateLeadRequest {
     email?: string | undefined;
 }
 
+/** New values for an objective (send the ETag of the version you read in `If-Match`). */
+export interface UpdateObjectiveRequest {
+    /** The objective's text. */
+    title: string;
+}
+
 /** New values for a recommendation (send the ETag of the version you read in `If-Match`). */
 export interface UpdateRecommendationRequest {
     /** The recommendation's number, from 1; must stay unique within its review. */
@@ -4073,21 +5580,6 @@ export interface UpdateThemeRequest {
     code: string;
     /** The theme's title. */
     title: string;
-}
-
-export interface Derived {
-
-    [key: string]: any;
-}
-
-export interface Reported {
-
-    [key: string]: any;
-}
-
-export interface Effective {
-
-    [key: string]: any;
 }
 
 export class ApiException extends Error {

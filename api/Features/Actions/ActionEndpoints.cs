@@ -1,0 +1,325 @@
+using System.Globalization;
+using AutoMapper;
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Features.Plans;
+using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Features.Timescales;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Ordering;
+using DeliveryTracker.Contracts.Actions;
+using DeliveryTracker.Contracts.Audit;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Timescales;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Features.Actions;
+
+/// <summary>
+/// Single actions: create under an objective, read with ratings, update, correct the timescale, delete, reorder,
+/// history. (The filtered list of actions is <c>GET /api/v1/actions</c>, elsewhere.)
+/// </summary>
+/// <remarks>
+/// Every write touches the action's row, even when only its links change, so its ETag always moves and a writer
+/// holding the old one is refused.
+/// </remarks>
+public static class ActionEndpoints
+{
+    public static IEndpointRouteBuilder MapActionEndpoints(this IEndpointRouteBuilder api)
+    {
+        var actions = api.MapGroup("/actions").WithTags("Actions");
+        var underObjective = api.MapGroup("/objectives/{objectiveId:guid}/actions").WithTags("Actions");
+
+        underObjective.MapPost("/", CreateAction)
+            .WithName("CreateAction")
+            .WithSummary("Add an action to an objective")
+            .WithDescription("The reference defaults to the theme code, the objective's position and the next free number (SYV-2.3); the timescale text is kept as written and read against the plan's period.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        underObjective.MapPut("/order", ReorderActions)
+            .WithName("ReorderActions")
+            .WithSummary("Put an objective's actions in a new order")
+            .WithDescription("Send every action id of the objective once, in the new order, with the objective's ETag in If-Match.")
+            .ProducesWriteProblems();
+
+        actions.MapGet("/{actionId:guid}", GetAction)
+            .WithName("GetAction")
+            .WithSummary("Get an action with its links and RAG ratings")
+            .WithDescription("Ratings are worked out as of asOf (a date from 2000-01-01 to today), today in London by default.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        actions.MapPut("/{actionId:guid}", UpdateAction)
+            .WithName("UpdateAction")
+            .WithSummary("Change an action")
+            .WithDescription("Replaces the action's fields and links. A different timescale text is read again and replaces dates corrected by hand.")
+            .ProducesWriteProblems();
+
+        actions.MapPut("/{actionId:guid}/timescale", CorrectTimescale)
+            .WithName("CorrectActionTimescale")
+            .WithSummary("Correct an action's timescale dates by hand")
+            .WithDescription("Sets the kind and dates, marks the timescale corrected and keeps the text as written.")
+            .ProducesWriteProblems();
+
+        actions.MapDelete("/{actionId:guid}", DeleteAction)
+            .WithName("DeleteAction")
+            .WithSummary("Delete an action that has no progress updates")
+            .WithDescription("An action with progress updates keeps its history: set its status to Cancelled instead.")
+            .ProducesWriteProblems();
+
+        actions.MapGet("/{actionId:guid}/history", GetActionHistory)
+            .WithName("GetActionHistory")
+            .WithSummary("An action's recorded changes, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    public static async Task<Results<Created<ActionDto>, NotFound>> CreateAction(
+        Guid objectiveId, CreateActionRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var objective = await db.Objectives.AsNoTracking().Include(o => o.Theme).ThenInclude(t => t!.Plan).FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
+        if (objective is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var theme = objective.Theme!;
+        var plan = theme.Plan!;
+        var links = await ActionLinks.ResolveAsync(db, plan, request.Leads, request.RecommendationNumbers, request.KpiIds, cancellationToken);
+        var reference = request.ReferenceCode ?? await NextReferenceAsync(db, plan.Id, theme.Code, objective.Position, cancellationToken);
+        await EnsureReferenceFreeAsync(db, plan.Id, reference, actionId: null, cancellationToken);
+
+        var action = new PlanAction
+        {
+            PlanId = plan.Id,
+            ThemeId = theme.Id,
+            ObjectiveId = objective.Id,
+            ReferenceCode = reference,
+            Text = request.Text,
+            Status = request.Status,
+            PercentComplete = request.PercentComplete,
+            KpiText = request.KpiText,
+        };
+        ReadTimescale(action, request.Timescale, plan);
+        links.ApplyTo(action);
+        var siblings = await db.Actions.Where(a => a.ObjectiveId == objective.Id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
+        Ordering.Insert(siblings, action, request.Position, a => a.Position, (a, p) => a.Position = p);
+        db.Actions.Add(action);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var created = await ActionRepresentation.FindAsync(db, action.Id, cancellationToken);
+        EntityTag.Set(http, created!.Version);
+        return TypedResults.Created($"/api/v1/actions/{action.Id}", await ActionRepresentation.ToDtoAsync(created, db, mapper, clock.Today, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<ActionDto>, NotFound>> GetAction(
+        Guid actionId, DateOnly? asOf, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ratedAsOf = AsOfDate.Resolve(asOf, clock);
+        var action = await ActionRepresentation.FindAsync(db, actionId, cancellationToken);
+        if (action is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, action.Version);
+        return TypedResults.Ok(await ActionRepresentation.ToDtoAsync(action, db, mapper, ratedAsOf, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<ActionDto>, NotFound>> UpdateAction(
+        Guid actionId, UpdateActionRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var action = await db.Actions.WithLinks().FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken);
+        if (action is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, clock.Today, cancellationToken);
+        var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == action.PlanId, cancellationToken);
+        var links = await ActionLinks.ResolveAsync(db, plan, request.Leads, request.RecommendationNumbers, request.KpiIds, cancellationToken);
+        if (request.ReferenceCode != action.ReferenceCode)
+        {
+            await EnsureReferenceFreeAsync(db, plan.Id, request.ReferenceCode, action.Id, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (links.MovesPrimaryBetweenKeptLeads(action))
+        {
+            ActionLinks.DemotePrimary(action);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        action.ReferenceCode = request.ReferenceCode;
+        action.Text = request.Text;
+        action.Status = request.Status!.Value;
+        action.PercentComplete = request.PercentComplete;
+        action.KpiText = request.KpiText;
+        if (!string.Equals(Blank(request.Timescale), action.Timescale.Raw, StringComparison.Ordinal))
+        {
+            ReadTimescale(action, request.Timescale, plan);
+        }
+
+        links.ApplyTo(action);
+        action.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return await StoredAsync(actionId, db, mapper, clock, http, cancellationToken);
+    }
+
+    public static async Task<Results<Ok<ActionDto>, NotFound>> CorrectTimescale(
+        Guid actionId, CorrectTimescaleRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var action = await db.Actions.WithLinks().FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken);
+        if (action is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, clock.Today, cancellationToken);
+        var kind = request.Kind!.Value;
+        action.Timescale.Kind = kind;
+        action.Timescale.StartDate = request.StartDate;
+        action.Timescale.DueDate = request.DueDate;
+        // Dates a person set are as sure as dates can be; a "to be agreed" or unknown timescale still has none.
+        action.Timescale.Confidence = kind is TimescaleKind.ToBeAgreed or TimescaleKind.Unknown ? TimescaleConfidence.None : TimescaleConfidence.High;
+        action.Timescale.IsCorrected = true;
+        action.Timescale.Note = null;
+        action.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+
+        return await StoredAsync(actionId, db, mapper, clock, http, cancellationToken);
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteAction(
+        Guid actionId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var action = await db.Actions.WithLinks().FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken);
+        if (action is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, clock.Today, cancellationToken);
+        var updates = await db.ProgressUpdates.CountAsync(u => u.ActionId == actionId, cancellationToken);
+        if (updates > 0)
+        {
+            throw new ConflictException(
+                $"The action has {updates} progress update(s), and history must stay: set its status to Cancelled instead.",
+                new Dictionary<string, object?> { ["dependents"] = new { progressUpdates = updates } });
+        }
+
+        var later = await db.Actions.Where(a => a.ObjectiveId == action.ObjectiveId && a.Position > action.Position).ToListAsync(cancellationToken);
+        later.ForEach(a => a.Position--);
+        db.Actions.Remove(action);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<Page<ActionDto>>, NotFound>> ReorderActions(
+        Guid objectiveId, ReorderRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var objective = await db.Objectives.FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
+        if (objective is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var actions = await db.Actions.WithLinks().Where(a => a.ObjectiveId == objectiveId).ToListAsync(cancellationToken);
+        if (ifMatch != objective.Version)
+        {
+            var current = await InOrderAsync(actions, db, mapper, clock, cancellationToken);
+            EntityTag.EnsureCurrent(ifMatch, objective.Version, () => new { objective.Id, Actions = current });
+        }
+
+        Ordering.Apply(actions, request.Ids, a => a.Id, (a, p) => a.Position = p, "ids");
+        // The order belongs to the objective: touching it gives the objective a new ETag, so a second reorder based on the old order is refused.
+        objective.UpdatedAt = DateTimeOffset.UtcNow;
+        db.Entry(objective).State = EntityState.Modified;
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, objective.Version);
+        return TypedResults.Ok(new Page<ActionDto>(await InOrderAsync(actions, db, mapper, clock, cancellationToken), NextCursor: null));
+    }
+
+    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetActionHistory(Guid actionId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryQuery.ForAsync(db, nameof(PlanAction), actionId, cancellationToken);
+        return history.Items.Count == 0 && !await db.Actions.AnyAsync(a => a.Id == actionId, cancellationToken)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(history);
+    }
+
+    /// <summary>Answers a write with the action as now stored, and its new ETag.</summary>
+    private static async Task<Results<Ok<ActionDto>, NotFound>> StoredAsync(
+        Guid actionId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var stored = await ActionRepresentation.FindAsync(db, actionId, cancellationToken);
+        if (stored is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, stored.Version);
+        return TypedResults.Ok(await ActionRepresentation.ToDtoAsync(stored, db, mapper, clock.Today, cancellationToken));
+    }
+
+    private static async Task<List<ActionDto>> InOrderAsync(List<PlanAction> actions, TrackerDbContext db, IMapper mapper, LondonClock clock, CancellationToken cancellationToken) =>
+        (await ActionRepresentation.ToDtosAsync(actions.OrderBy(a => a.Position).ToList(), db, mapper, clock.Today, cancellationToken)).ToList();
+
+    /// <summary>Keeps the text as written (an empty cell as null) and sets what it reads as; dates set by hand give way.</summary>
+    private static void ReadTimescale(PlanAction action, string? raw, Plan plan)
+    {
+        raw = Blank(raw);
+        var parsed = TimescaleParser.Parse(raw, plan.PeriodStart, plan.PeriodEnd);
+        action.Timescale.Raw = raw;
+        action.Timescale.Kind = parsed.Kind;
+        action.Timescale.StartDate = parsed.StartDate;
+        action.Timescale.DueDate = parsed.DueDate;
+        action.Timescale.Confidence = parsed.Confidence;
+        action.Timescale.Note = parsed.Note;
+        action.Timescale.IsCorrected = false;
+    }
+
+    private static string? Blank(string? raw) => string.IsNullOrWhiteSpace(raw) ? null : raw;
+
+    /// <summary>
+    /// The next free reference under the objective: SYV-2.1, SYV-2.2 … after the highest number already used with the
+    /// prefix anywhere in the plan, so a deleted or renamed action's reference is never reissued to a different one.
+    /// </summary>
+    private static async Task<string> NextReferenceAsync(TrackerDbContext db, Guid planId, string themeCode, int objectivePosition, CancellationToken cancellationToken)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"{themeCode}-{objectivePosition}.");
+        var taken = await db.Actions.Where(a => a.PlanId == planId && a.ReferenceCode.StartsWith(prefix)).Select(a => a.ReferenceCode).ToListAsync(cancellationToken);
+        var highest = taken
+            .Select(r => int.TryParse(r.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{highest + 1}");
+    }
+
+    /// <exception cref="ConflictException">Another action of the plan has the reference.</exception>
+    private static async Task EnsureReferenceFreeAsync(TrackerDbContext db, Guid planId, string reference, Guid? actionId, CancellationToken cancellationToken)
+    {
+        var holder = await db.Actions
+            .Where(a => a.PlanId == planId && a.ReferenceCode == reference && a.Id != actionId)
+            .Select(a => new { a.Id, a.ReferenceCode, a.Text })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null)
+        {
+            throw new ConflictException(
+                $"Another action of the plan already has the reference {reference}; references are unique in a plan.",
+                new Dictionary<string, object?> { ["conflictsWith"] = holder });
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Ordering;
+using DeliveryTracker.Contracts.Audit;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Objectives;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Features.Objectives;
+
+/// <summary>Objectives of a theme: create under the theme, read, update, delete, reorder, history.</summary>
+public static class ObjectiveEndpoints
+{
+    public static IEndpointRouteBuilder MapObjectiveEndpoints(this IEndpointRouteBuilder api)
+    {
+        var objectives = api.MapGroup("/objectives").WithTags("Objectives");
+        var underTheme = api.MapGroup("/themes/{themeId:guid}/objectives").WithTags("Objectives");
+
+        underTheme.MapPost("/", CreateObjective)
+            .WithName("CreateObjective")
+            .WithSummary("Add an objective to a theme")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        underTheme.MapPut("/order", ReorderObjectives)
+            .WithName("ReorderObjectives")
+            .WithSummary("Put a theme's objectives in a new order")
+            .WithDescription("Send every objective id of the theme once, in the new order, with the theme's ETag in If-Match.")
+            .ProducesWriteProblems();
+
+        objectives.MapGet("/", ListObjectives)
+            .WithName("ListObjectives")
+            .WithSummary("List the objectives of a theme, in order")
+            .ProducesValidationProblem();
+
+        objectives.MapGet("/{objectiveId:guid}", GetObjective)
+            .WithName("GetObjective")
+            .WithSummary("Get an objective")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        objectives.MapPut("/{objectiveId:guid}", UpdateObjective)
+            .WithName("UpdateObjective")
+            .WithSummary("Change an objective's title")
+            .ProducesWriteProblems();
+
+        objectives.MapDelete("/{objectiveId:guid}", DeleteObjective)
+            .WithName("DeleteObjective")
+            .WithSummary("Delete an objective that has no actions")
+            .ProducesWriteProblems();
+
+        objectives.MapGet("/{objectiveId:guid}/history", GetObjectiveHistory)
+            .WithName("GetObjectiveHistory")
+            .WithSummary("An objective's recorded changes, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    public static async Task<Results<Created<ObjectiveDto>, NotFound>> CreateObjective(
+        Guid themeId, CreateObjectiveRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var theme = await db.Themes.FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
+        if (theme is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var siblings = await db.Objectives.Where(o => o.ThemeId == themeId).OrderBy(o => o.Position).ToListAsync(cancellationToken);
+        var objective = new Objective { ThemeId = themeId, Theme = theme, Title = request.Title };
+        Ordering.Insert(siblings, objective, request.Position, o => o.Position, (o, p) => o.Position = p);
+        db.Objectives.Add(objective);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, objective.Version);
+        return TypedResults.Created($"/api/v1/objectives/{objective.Id}", mapper.Map<ObjectiveDto>(objective));
+    }
+
+    public static async Task<Ok<Page<ObjectiveDto>>> ListObjectives(Guid themeId, TrackerDbContext db, IMapper mapper, CancellationToken cancellationToken)
+    {
+        var objectives = await db.Objectives.AsNoTracking()
+            .Where(o => o.ThemeId == themeId)
+            .OrderBy(o => o.Position)
+            .ProjectTo<ObjectiveDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ObjectiveDto>(objectives, NextCursor: null));
+    }
+
+    public static async Task<Results<Ok<ObjectiveDto>, NotFound>> GetObjective(
+        Guid objectiveId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var objective = await db.Objectives.AsNoTracking().Include(o => o.Theme).Include(o => o.Actions).FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
+        if (objective is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, objective.Version);
+        return TypedResults.Ok(mapper.Map<ObjectiveDto>(objective));
+    }
+
+    public static async Task<Results<Ok<ObjectiveDto>, NotFound>> UpdateObjective(
+        Guid objectiveId, UpdateObjectiveRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var objective = await db.Objectives.Include(o => o.Theme).Include(o => o.Actions).FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
+        if (objective is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, objective.Version, () => mapper.Map<ObjectiveDto>(objective));
+        objective.Title = request.Title;
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, objective.Version);
+        return TypedResults.Ok(mapper.Map<ObjectiveDto>(objective));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteObjective(
+        Guid objectiveId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var objective = await db.Objectives.Include(o => o.Theme).Include(o => o.Actions).FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
+        if (objective is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.EnsureCurrent(ifMatch, objective.Version, () => mapper.Map<ObjectiveDto>(objective));
+        if (objective.Actions.Count > 0)
+        {
+            throw new ConflictException(
+                $"The objective has {objective.Actions.Count} action(s); delete or move them first.",
+                new Dictionary<string, object?>
+                {
+                    ["dependents"] = new { actions = objective.Actions.OrderBy(a => a.Position).Select(a => new { a.Id, a.ReferenceCode }).ToList() },
+                });
+        }
+
+        var later = await db.Objectives.Where(o => o.ThemeId == objective.ThemeId && o.Position > objective.Position).ToListAsync(cancellationToken);
+        later.ForEach(o => o.Position--);
+        db.Objectives.Remove(objective);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<Page<ObjectiveDto>>, NotFound>> ReorderObjectives(
+        Guid themeId, ReorderRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var theme = await db.Themes.FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
+        if (theme is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var objectives = await db.Objectives.Include(o => o.Actions).Where(o => o.ThemeId == themeId).ToListAsync(cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => new { theme.Id, Objectives = InOrder(objectives, mapper) });
+        Ordering.Apply(objectives, request.Ids, o => o.Id, (o, p) => o.Position = p, "ids");
+        // The order belongs to the theme: touching it gives the theme a new ETag, so a second reorder based on the old order is refused.
+        theme.UpdatedAt = DateTimeOffset.UtcNow;
+        db.Entry(theme).State = EntityState.Modified;
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, theme.Version);
+        return TypedResults.Ok(new Page<ObjectiveDto>(InOrder(objectives, mapper), NextCursor: null));
+    }
+
+    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetObjectiveHistory(Guid objectiveId, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var history = await HistoryQuery.ForAsync(db, nameof(Objective), objectiveId, cancellationToken);
+        return history.Items.Count == 0 && !await db.Objectives.AnyAsync(o => o.Id == objectiveId, cancellationToken)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(history);
+    }
+
+    private static List<ObjectiveDto> InOrder(List<Objective> objectives, IMapper mapper) =>
+        objectives.OrderBy(o => o.Position).Select(mapper.Map<ObjectiveDto>).ToList();
+}

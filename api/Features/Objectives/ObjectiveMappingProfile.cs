@@ -1,0 +1,13 @@
+using AutoMapper;
+using DeliveryTracker.Contracts.Objectives;
+
+namespace DeliveryTracker.Api.Features.Objectives;
+
+/// <summary>Maps objectives to their contract record.</summary>
+public sealed class ObjectiveMappingProfile : Profile
+{
+    public ObjectiveMappingProfile() =>
+        CreateMap<Objective, ObjectiveDto>()
+            .ForCtorParam(nameof(ObjectiveDto.PlanId), o => o.MapFrom(s => s.Theme!.PlanId))
+            .ForCtorParam(nameof(ObjectiveDto.ActionCount), o => o.MapFrom(s => s.Actions.Count));
+}
