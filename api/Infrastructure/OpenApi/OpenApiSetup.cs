@@ -43,6 +43,7 @@ public static class OpenApiSetup
             // NSwag reads 3.0 reliably; 3.1's type arrays give it trouble.
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddSchemaTransformer<ValidationSchemaTransformer>();
+            options.AddSchemaTransformer<ExampleSchemaTransformer>();
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
             options.AddDocumentTransformer<NullableEnumDocumentTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
