@@ -161,7 +161,7 @@ public sealed class EmbeddedPostgres : IDisposable
         var serverOptions = $"-p {Port} -k {DataDirectory} -c listen_addresses=127.0.0.1";
         if (ephemeral)
         {
-            serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            serverOptions += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
         }
 
         var logFile = Path.Combine(DataDirectory, "server.log");

@@ -20,6 +20,6 @@ public sealed class EmbeddedPostgresOptions
 
     public string Database { get; set; } = "delivery_tracker";
 
-    /// <summary>Trades durability for speed (fsync off). Only for throwaway test clusters.</summary>
+    /// <summary>Trades durability for speed (fsync off) and allows more connections (parallel test fixtures each pool their own). Only for throwaway test clusters.</summary>
     public bool Ephemeral { get; set; }
 }

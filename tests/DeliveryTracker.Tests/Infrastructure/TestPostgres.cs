@@ -121,7 +121,7 @@ public static class TestPostgres
 
     /// <summary>A connection string to <paramref name="database"/> on the test server.</summary>
     public static string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = database, Pooling = false }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = database }.ConnectionString;
 
     /// <summary>Creates a fresh database copied from the migrated, seeded template and returns its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync(string? template = TemplateDatabase)
