@@ -5,6 +5,10 @@ import { PlanTreePage } from './pages/plan-tree-page';
 import { PlansListPage } from './pages/plans-list-page';
 
 test.describe('WCAG 2.2 AA (axe-core)', () => {
+  // axe walks every node of the page; the plan tree (64 actions in six tables) takes several seconds on a 2-core
+  // machine and far longer while it is busy, so these checks get more time than a click-through test.
+  test.setTimeout(120_000);
+
   test('the plans list has no violations', async ({ page }) => {
     await new PlansListPage(page).goto();
     expect(await wcagViolations(page)).toEqual([]);
