@@ -188,6 +188,9 @@ namespace DeliveryTracker.Api.Data.Migrations
                     b.HasIndex("PlanId", "Status")
                         .HasDatabaseName("ix_actions_plan_id_status");
 
+                    b.HasIndex("ReferenceCode", "Id")
+                        .HasDatabaseName("ix_actions_reference_code_id");
+
                     b.HasIndex("ThemeId", "Status")
                         .HasDatabaseName("ix_actions_theme_id_status");
 

@@ -33,6 +33,9 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
         builder.HasIndex(a => new { a.ThemeId, a.Status });
         builder.HasIndex(a => new { a.PlanId, a.Status });
         builder.HasIndex(a => new { a.UpdatedAt, a.Id });
+        // The list's default order across plans: a filter without plan or theme (overdue, status, q, recommendation)
+        // walks this index and stops after a page, instead of rating and sorting every action (docs/performance.md).
+        builder.HasIndex(a => new { a.ReferenceCode, a.Id });
 
         // Free-text search ("q") over the reference and the text, kept by PostgreSQL itself.
         builder.HasGeneratedTsVectorColumn(a => a.SearchVector, "english", a => new { a.ReferenceCode, a.Text })
