@@ -132,7 +132,7 @@ public static class ActionEndpoints
     }
 
     public static async Task<Results<Ok<ActionDto>, NotFound>> UpdateAction(
-        Guid actionId, UpdateActionRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        Guid actionId, UpdateActionRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var action = await db.Actions.WithLinks().FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken);
@@ -167,7 +167,7 @@ public static class ActionEndpoints
         }
 
         links.ApplyTo(action);
-        action.UpdatedAt = time.GetUtcNow();
+        EntityTag.Touch(db, action);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -175,7 +175,7 @@ public static class ActionEndpoints
     }
 
     public static async Task<Results<Ok<ActionDto>, NotFound>> CorrectTimescale(
-        Guid actionId, CorrectTimescaleRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        Guid actionId, CorrectTimescaleRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var action = await db.Actions.WithLinks().FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken);
@@ -193,7 +193,7 @@ public static class ActionEndpoints
         action.Timescale.Confidence = kind is TimescaleKind.ToBeAgreed or TimescaleKind.Unknown ? TimescaleConfidence.None : TimescaleConfidence.High;
         action.Timescale.IsCorrected = true;
         action.Timescale.Note = null;
-        action.UpdatedAt = time.GetUtcNow();
+        EntityTag.Touch(db, action);
         await db.SaveChangesAsync(cancellationToken);
 
         return await StoredAsync(actionId, db, mapper, clock, http, cancellationToken);
@@ -244,21 +244,15 @@ public static class ActionEndpoints
 
         Ordering.Apply(actions, request.Ids, a => a.Id, (a, p) => a.Position = p, "ids");
         // The order belongs to the objective: touching it gives the objective a new ETag, so a second reorder based on the old order is refused.
-        objective.UpdatedAt = DateTimeOffset.UtcNow;
-        db.Entry(objective).State = EntityState.Modified;
+        EntityTag.Touch(db, objective);
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, objective.Version);
         return TypedResults.Ok(new Page<ActionDto>(await InOrderAsync(actions, db, mapper, clock, cancellationToken), NextCursor: null));
     }
 
-    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetActionHistory(Guid actionId, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var history = await HistoryQuery.ForAsync(db, nameof(PlanAction), actionId, cancellationToken);
-        return history.Items.Count == 0 && !await db.Actions.AnyAsync(a => a.Id == actionId, cancellationToken)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(history);
-    }
+    public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetActionHistory(Guid actionId, TrackerDbContext db, CancellationToken cancellationToken) =>
+        HistoryQuery.ResultAsync<PlanAction>(db, actionId, cancellationToken);
 
     /// <summary>Answers a write with the action as now stored, and its new ETag.</summary>
     private static async Task<Results<Ok<ActionDto>, NotFound>> StoredAsync(

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeliveryTracker.Api.Features.Audit;
@@ -10,6 +11,20 @@ namespace DeliveryTracker.Api.Features.Audit;
 public static class HistoryQuery
 {
     public const int MaxEntries = 200;
+
+    /// <summary>
+    /// The history of the <typeparamref name="TEntity"/> with this id: 404 only when it never existed (a deleted
+    /// entity keeps its history, ending in "Deleted").
+    /// </summary>
+    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> ResultAsync<TEntity>(TrackerDbContext db, Guid id, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var history = await ForAsync(db, typeof(TEntity).Name, id, cancellationToken);
+        return history.Items.Count == 0 && !await db.Set<TEntity>().AnyAsync(e => EF.Property<Guid>(e, "Id") == id, cancellationToken)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(history);
+    }
 
     public static async Task<Page<HistoryEntryDto>> ForAsync(TrackerDbContext db, string entityType, Guid entityId, CancellationToken cancellationToken)
     {

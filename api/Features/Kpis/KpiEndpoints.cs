@@ -253,13 +253,8 @@ public static class KpiEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetKpiHistory(Guid kpiId, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var history = await HistoryQuery.ForAsync(db, nameof(Kpi), kpiId, cancellationToken);
-        return history.Items.Count == 0 && !await db.Kpis.AnyAsync(k => k.Id == kpiId, cancellationToken)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(history);
-    }
+    public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetKpiHistory(Guid kpiId, TrackerDbContext db, CancellationToken cancellationToken) =>
+        HistoryQuery.ResultAsync<Kpi>(db, kpiId, cancellationToken);
 
     public static async Task<Results<NoContent, NotFound>> LinkKpiToAction(Guid kpiId, Guid actionId, TrackerDbContext db, CancellationToken cancellationToken)
     {

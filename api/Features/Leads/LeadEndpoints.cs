@@ -201,13 +201,8 @@ public static class LeadEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetLeadHistory(Guid leadId, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var history = await HistoryQuery.ForAsync(db, nameof(Lead), leadId, cancellationToken);
-        return history.Items.Count == 0 && !await db.Leads.AnyAsync(l => l.Id == leadId, cancellationToken)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(history);
-    }
+    public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetLeadHistory(Guid leadId, TrackerDbContext db, CancellationToken cancellationToken) =>
+        HistoryQuery.ResultAsync<Lead>(db, leadId, cancellationToken);
 
     /// <summary>Names are unique ignoring case; checked first so the 409 can say which lead has the name.</summary>
     private static async Task EnsureNameFreeAsync(TrackerDbContext db, string name, Guid? leadId, CancellationToken cancellationToken)

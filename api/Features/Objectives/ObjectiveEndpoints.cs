@@ -163,21 +163,15 @@ public static class ObjectiveEndpoints
         EntityTag.EnsureCurrent(ifMatch, theme.Version, () => new { theme.Id, Objectives = InOrder(objectives, mapper) });
         Ordering.Apply(objectives, request.Ids, o => o.Id, (o, p) => o.Position = p, "ids");
         // The order belongs to the theme: touching it gives the theme a new ETag, so a second reorder based on the old order is refused.
-        theme.UpdatedAt = DateTimeOffset.UtcNow;
-        db.Entry(theme).State = EntityState.Modified;
+        EntityTag.Touch(db, theme);
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, theme.Version);
         return TypedResults.Ok(new Page<ObjectiveDto>(InOrder(objectives, mapper), NextCursor: null));
     }
 
-    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetObjectiveHistory(Guid objectiveId, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var history = await HistoryQuery.ForAsync(db, nameof(Objective), objectiveId, cancellationToken);
-        return history.Items.Count == 0 && !await db.Objectives.AnyAsync(o => o.Id == objectiveId, cancellationToken)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(history);
-    }
+    public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetObjectiveHistory(Guid objectiveId, TrackerDbContext db, CancellationToken cancellationToken) =>
+        HistoryQuery.ResultAsync<Objective>(db, objectiveId, cancellationToken);
 
     private static List<ObjectiveDto> InOrder(List<Objective> objectives, IMapper mapper) =>
         objectives.OrderBy(o => o.Position).Select(mapper.Map<ObjectiveDto>).ToList();

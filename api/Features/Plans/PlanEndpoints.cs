@@ -135,13 +135,8 @@ public static class PlanEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetPlanHistory(Guid planId, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var history = await HistoryQuery.ForAsync(db, nameof(Plan), planId, cancellationToken);
-        return history.Items.Count == 0 && !await db.Plans.AnyAsync(p => p.Id == planId, cancellationToken)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(history);
-    }
+    public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetPlanHistory(Guid planId, TrackerDbContext db, CancellationToken cancellationToken) =>
+        HistoryQuery.ResultAsync<Plan>(db, planId, cancellationToken);
 
     /// <summary>The plan with its whole tree, read untracked.</summary>
     /// <remarks>Loaded as entities and mapped in memory: the tree is a few hundred rows, and split queries keep each one flat.</remarks>

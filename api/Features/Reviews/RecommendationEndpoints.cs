@@ -169,13 +169,8 @@ public static class RecommendationEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetRecommendationHistory(Guid recommendationId, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var history = await HistoryQuery.ForAsync(db, nameof(Recommendation), recommendationId, cancellationToken);
-        return history.Items.Count == 0 && !await db.Recommendations.AnyAsync(r => r.Id == recommendationId, cancellationToken)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(history);
-    }
+    public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetRecommendationHistory(Guid recommendationId, TrackerDbContext db, CancellationToken cancellationToken) =>
+        HistoryQuery.ResultAsync<Recommendation>(db, recommendationId, cancellationToken);
 
     /// <summary>Numbers are unique within a review; checked first so the 409 can say which recommendation has the number.</summary>
     private static async Task EnsureNumberFreeAsync(TrackerDbContext db, Guid reviewId, int number, Guid? recommendationId, CancellationToken cancellationToken)

@@ -159,19 +159,13 @@ public static class ThemeEndpoints
         EntityTag.EnsureCurrent(ifMatch, plan.Version, () => new { plan.Id, Themes = themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList() });
         Ordering.Apply(themes, request.Ids, t => t.Id, (t, p) => t.Position = p, "ids");
         // The order belongs to the plan: touching it gives the plan a new ETag, so a second reorder based on the old order is refused.
-        plan.UpdatedAt = DateTimeOffset.UtcNow;
-        db.Entry(plan).State = EntityState.Modified;
+        EntityTag.Touch(db, plan);
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, plan.Version);
         return TypedResults.Ok(new Page<ThemeDto>(themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList(), NextCursor: null));
     }
 
-    public static async Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetThemeHistory(Guid themeId, TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var history = await HistoryQuery.ForAsync(db, nameof(Theme), themeId, cancellationToken);
-        return history.Items.Count == 0 && !await db.Themes.AnyAsync(t => t.Id == themeId, cancellationToken)
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(history);
-    }
+    public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetThemeHistory(Guid themeId, TrackerDbContext db, CancellationToken cancellationToken) =>
+        HistoryQuery.ResultAsync<Theme>(db, themeId, cancellationToken);
 }

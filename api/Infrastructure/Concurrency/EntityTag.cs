@@ -1,5 +1,6 @@
 using System.Globalization;
 using DeliveryTracker.Api.Infrastructure.Errors;
+using Microsoft.EntityFrameworkCore;
 
 namespace DeliveryTracker.Api.Infrastructure.Concurrency;
 
@@ -38,6 +39,17 @@ public static class EntityTag
         return value.Length > 2 && value[0] == '"' && value[^1] == '"' && uint.TryParse(value[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? version
             : throw new PreconditionFailedException($"If-Match {header} is not a current ETag of this resource.");
+    }
+
+    /// <summary>
+    /// Marks an entity changed although none of its own fields did (its children's order or links changed), so the save
+    /// rewrites its row, PostgreSQL gives it a new <c>xmin</c> and the ETag a client holds for it goes stale. The audit
+    /// interceptor stamps <c>UpdatedAt</c>.
+    /// </summary>
+    public static void Touch(DbContext db, object entity)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Entry(entity).Property("UpdatedAt").IsModified = true;
     }
 
     /// <summary>Refuses the write unless the client's version is the stored one.</summary>

@@ -25,11 +25,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
     private static readonly TimeSpan Retention = TimeSpan.FromHours(24);
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
 
-    public async Task InvokeAsync(HttpContext context, TrackerDbContext db, AuditActor actor)
+    public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(actor);
         var key = context.Request.Headers[HeaderName].ToString();
         if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
@@ -42,6 +40,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
             throw new RequestValidationException(HeaderName, $"The key must be at most {MaxKeyLength} characters.");
         }
 
+        // Resolved only here: every other request passes through without creating a DbContext.
+        var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
+        var actor = context.RequestServices.GetRequiredService<AuditActor>();
         var scope = $"{actor.Name} POST {context.Request.Path.Value?.ToLowerInvariant()} {key}";
         var hash = await HashBodyAsync(context.Request);
         var now = time.GetUtcNow();
