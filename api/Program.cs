@@ -1,5 +1,7 @@
 using Asp.Versioning;
 using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Api.Features.Accounts;
+using DeliveryTracker.Api.Features.ApiKeys;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Kpis;
 using DeliveryTracker.Api.Features.Leads;
@@ -8,11 +10,14 @@ using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Features.Reviews;
+using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Features.Timescales;
 using DeliveryTracker.Api.Infrastructure;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Database;
 using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Hardening;
 using DeliveryTracker.Api.Infrastructure.Health;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
 using DeliveryTracker.Api.Infrastructure.OpenApi;
@@ -27,14 +32,28 @@ try
     builder.Services.AddTrackerHealthChecks();
     builder.Services.AddAutoMapper(options => options.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
     builder.Services.AddScoped<DemoPlanSeeder>();
+    builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<LondonClock>();
+    builder.AddTrackerAuth();
 
     var app = builder.Build();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UseMiddleware<SecurityHeaders>();
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
+    app.UseMiddleware<RequestBodyLimit>();
+    app.UseAuthentication();
+    app.UseRateLimiter();
+    app.UseMiddleware<CsrfProtection>();
+    app.UseAuthorization();
+    app.UseTrackerToolAccess();
     app.UseMiddleware<IdempotencyMiddleware>();
 
-    app.MapOpenApi();
+    app.MapTrackerOpenApi();
     app.UseSwaggerUI(options =>
     {
         options.SwaggerEndpoint("/openapi/v1.json", "Delivery Tracker API v1");
@@ -54,6 +73,10 @@ try
     v1.MapActionEndpoints();
     v1.MapProgressUpdateEndpoints();
     v1.MapTimescaleEndpoints();
+    v1.MapAuthEndpoints();
+    v1.MapUserEndpoints();
+    v1.MapApiKeyEndpoints();
+    v1.MapSecurityEventEndpoints();
 
     app.UseTrackerSpa();
 

@@ -1,4 +1,6 @@
+using DeliveryTracker.Api.Features.Accounts;
 using DeliveryTracker.Api.Features.Actions;
+using DeliveryTracker.Api.Features.ApiKeys;
 using DeliveryTracker.Api.Features.Audit;
 using DeliveryTracker.Api.Features.Kpis;
 using DeliveryTracker.Api.Features.Leads;
@@ -8,8 +10,12 @@ using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Reminders;
 using DeliveryTracker.Api.Features.Reviews;
+using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeliveryTracker.Api.Data;
@@ -17,12 +23,13 @@ namespace DeliveryTracker.Api.Data;
 /// <summary>The one database context of the service.</summary>
 /// <remarks>
 /// Entity configuration lives beside each entity (<c>Features/&lt;Feature&gt;/&lt;Entity&gt;Configuration.cs</c>) and is
-/// picked up from this assembly. Names are snake_case; enums are stored as strings.
+/// picked up from this assembly. Names are snake_case; enums are stored as strings. The ASP.NET Core Identity tables
+/// (users, roles and their links) come from the base class.
 /// To add a migration after changing the model:
 /// <code>dotnet tool restore &amp;&amp; dotnet ef migrations add &lt;Name&gt; --project api --output-dir Data/Migrations</code>
 /// The design-time factory (<see cref="TrackerDbContextDesignFactory"/>) means this never starts a database.
 /// </remarks>
-public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<TrackerUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Plan> Plans => Set<Plan>();
 
@@ -60,6 +67,13 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    /// <summary>ASP.NET Core's data-protection keys (they encrypt session cookies and CSRF tokens), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Every action's derived, reported and effective RAG rating as of <paramref name="asOf"/> (a Europe/London date),
     /// computed by the database function <c>action_ratings</c>. Filter on top (<c>Where(r =&gt; r.PlanId == id)</c>):
@@ -67,12 +81,14 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     /// </summary>
     public IQueryable<Features.Rag.ActionRating> ActionRatings(DateOnly asOf) => FromExpression(() => ActionRatings(asOf));
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        IdentityTablesConfiguration.Configure(builder);
         // Case-insensitive collation for names people type ("police" and "Police" are the same lead).
-        modelBuilder.HasCollation("und-ci", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+        builder.HasCollation("und-ci", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -5,6 +5,7 @@ using DeliveryTracker.Api.Features.Audit;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Features.Timescales;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Ordering;
@@ -34,6 +35,7 @@ public static class ActionEndpoints
 
         underObjective.MapPost("/", CreateAction)
             .WithName("CreateAction")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Add an action to an objective")
             .WithDescription("The reference defaults to the theme code, the objective's position and the next free number (SYV-2.3); the timescale text is kept as written and read against the plan's period.")
             .ProducesValidationProblem()
@@ -42,12 +44,14 @@ public static class ActionEndpoints
 
         underObjective.MapPut("/order", ReorderActions)
             .WithName("ReorderActions")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Put an objective's actions in a new order")
             .WithDescription("Send every action id of the objective once, in the new order, with the objective's ETag in If-Match.")
             .ProducesWriteProblems();
 
         actions.MapGet("/{actionId:guid}", GetAction)
             .WithName("GetAction")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get an action with its links and RAG ratings")
             .WithDescription("Ratings are worked out as of asOf (a date from 2000-01-01 to today), today in London by default.")
             .ProducesValidationProblem()
@@ -55,24 +59,28 @@ public static class ActionEndpoints
 
         actions.MapPut("/{actionId:guid}", UpdateAction)
             .WithName("UpdateAction")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change an action")
             .WithDescription("Replaces the action's fields and links. A different timescale text is read again and replaces dates corrected by hand.")
             .ProducesWriteProblems();
 
         actions.MapPut("/{actionId:guid}/timescale", CorrectTimescale)
             .WithName("CorrectActionTimescale")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Correct an action's timescale dates by hand")
             .WithDescription("Sets the kind and dates, marks the timescale corrected and keeps the text as written.")
             .ProducesWriteProblems();
 
         actions.MapDelete("/{actionId:guid}", DeleteAction)
             .WithName("DeleteAction")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete an action that has no progress updates")
             .WithDescription("An action with progress updates keeps its history: set its status to Cancelled instead.")
             .ProducesWriteProblems();
 
         actions.MapGet("/{actionId:guid}/history", GetActionHistory)
             .WithName("GetActionHistory")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("An action's recorded changes, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -1,5 +1,6 @@
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Actions;
@@ -22,6 +23,7 @@ public static class ActionListEndpoints
 
         actions.MapGet("/", ListActions)
             .WithName("ListActions")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List actions, filtered, with their ratings")
             .WithDescription("Every filter narrows the list (they combine with AND; repeat status or rag to allow several values). "
                 + "rag matches the effective rating; overdue=true selects actions past their due date and not completed. "
@@ -30,6 +32,7 @@ public static class ActionListEndpoints
 
         actions.MapGet("/rag-counts", CountActionRatings)
             .WithName("CountActionRatings")
+            .RequireAuthorization(Policies.ReadReports)
             .WithSummary("Count the selected actions by effective rating")
             .WithDescription("Takes the same filters as the list; counted in the database.")
             .ProducesValidationProblem();

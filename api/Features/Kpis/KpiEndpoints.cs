@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
@@ -26,6 +27,7 @@ public static class KpiEndpoints
 
         kpis.MapPost("/", CreateKpi)
             .WithName("CreateKpi")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Create a KPI")
             .WithDescription("The code must be unique (409 otherwise, naming the KPI that has it); the owner and plan, when given, must exist.")
             .ProducesValidationProblem()
@@ -33,6 +35,7 @@ public static class KpiEndpoints
 
         kpis.MapGet("/", ListKpis)
             .WithName("ListKpis")
+            .RequireAuthorization(Policies.ReadKpis)
             .WithSummary("List KPIs with their latest measurement")
             .WithDescription(
                 "Ordered by code. Filters combine: planId, lifecycle, ownerLeadId, q (name or code contains, any case) and updatedSince " +
@@ -42,28 +45,33 @@ public static class KpiEndpoints
 
         kpis.MapGet("/{kpiId:guid}", GetKpi)
             .WithName("GetKpi")
+            .RequireAuthorization(Policies.ReadKpis)
             .WithSummary("Get a KPI with its owner, linked actions and latest measurement")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         kpis.MapPut("/{kpiId:guid}", UpdateKpi)
             .WithName("UpdateKpi")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a KPI's definition, figures, owner or plan")
             .ProducesWriteProblems();
 
         kpis.MapDelete("/{kpiId:guid}", DeleteKpi)
             .WithName("DeleteKpi")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete a KPI that has no linked actions and no measurements")
             .WithDescription("Refused with 409 while actions are linked to it or measurements recorded for it; the problem lists the actions and counts the measurements.")
             .ProducesWriteProblems();
 
         kpis.MapGet("/{kpiId:guid}/history", GetKpiHistory)
             .WithName("GetKpiHistory")
+            .RequireAuthorization(Policies.ReadKpis)
             .WithSummary("A KPI's recorded changes, newest first")
             .WithDescription("Changes to the KPI record itself. Links to actions are recorded in each action's history; measurements in their own entries.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         kpis.MapPut("/{kpiId:guid}/actions/{actionId:guid}", LinkKpiToAction)
             .WithName("LinkKpiToAction")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Link a KPI to an action it measures")
             .WithDescription(
                 "Idempotent: linking again changes nothing. No If-Match: a link is membership of a set, not a versioned resource, " +
@@ -73,12 +81,14 @@ public static class KpiEndpoints
 
         kpis.MapDelete("/{kpiId:guid}/actions/{actionId:guid}", UnlinkKpiFromAction)
             .WithName("UnlinkKpiFromAction")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Remove the link between a KPI and an action")
             .WithDescription("Idempotent: unlinking what is not linked changes nothing. No If-Match: a link is membership of a set, not a versioned resource.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         ofKpi.MapPost("/", CreateMeasurement)
             .WithName("CreateMeasurement")
+            .RequireAuthorization(Policies.WriteMeasurements)
             .WithSummary("Record a KPI's value for a period")
             .WithDescription("One value per KPI and period: a period (start and end) the KPI already has is refused with 409 naming existingMeasurementId; correct that measurement instead.")
             .ProducesValidationProblem()
@@ -87,6 +97,7 @@ public static class KpiEndpoints
 
         ofKpi.MapGet("/", ListMeasurements)
             .WithName("ListMeasurements")
+            .RequireAuthorization(Policies.ReadKpis)
             .WithSummary("List a KPI's measurements by period")
             .WithDescription(
                 "Ordered by period start (then end). from and to keep the periods that overlap them (ends on or after from, starts on or before to); " +
@@ -96,16 +107,19 @@ public static class KpiEndpoints
 
         measurements.MapGet("/{measurementId:guid}", GetMeasurement)
             .WithName("GetMeasurement")
+            .RequireAuthorization(Policies.ReadKpis)
             .WithSummary("Get a measurement")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         measurements.MapPut("/{measurementId:guid}", UpdateMeasurement)
             .WithName("UpdateMeasurement")
+            .RequireAuthorization(Policies.WriteMeasurements)
             .WithSummary("Correct a measurement")
             .ProducesWriteProblems();
 
         measurements.MapDelete("/{measurementId:guid}", DeleteMeasurement)
             .WithName("DeleteMeasurement")
+            .RequireAuthorization(Policies.WriteMeasurements)
             .WithSummary("Delete a measurement")
             .ProducesWriteProblems();
 

@@ -2,6 +2,7 @@ using AutoMapper;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Audit;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
@@ -25,6 +26,7 @@ public static class LeadEndpoints
 
         leads.MapPost("/", CreateLead)
             .WithName("CreateLead")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Add a lead")
             .WithDescription("The name must be unique ignoring case (409 otherwise); organisationId must be a lead of kind Organisation.")
             .ProducesValidationProblem()
@@ -32,27 +34,32 @@ public static class LeadEndpoints
 
         leads.MapGet("/", ListLeads)
             .WithName("ListLeads")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List leads by name, with their open and overdue action counts")
             .WithDescription("Filters: q (name contains, ignoring case), kind, organisationId. Cursor-paginated (limit 1–200, cursor from nextCursor).")
             .ProducesValidationProblem();
 
         leads.MapGet("/{leadId:guid}", GetLead)
             .WithName("GetLead")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get a lead with its open and overdue action counts")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         leads.MapPut("/{leadId:guid}", UpdateLead)
             .WithName("UpdateLead")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a lead's name, kind, organisation or email")
             .ProducesWriteProblems();
 
         leads.MapDelete("/{leadId:guid}", DeleteLead)
             .WithName("DeleteLead")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete a lead that leads no action, owns no KPI and has no member leads")
             .ProducesWriteProblems();
 
         leads.MapGet("/{leadId:guid}/history", GetLeadHistory)
             .WithName("GetLeadHistory")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("A lead's recorded changes, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Ordering;
@@ -23,38 +24,45 @@ public static class ObjectiveEndpoints
 
         underTheme.MapPost("/", CreateObjective)
             .WithName("CreateObjective")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Add an objective to a theme")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         underTheme.MapPut("/order", ReorderObjectives)
             .WithName("ReorderObjectives")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Put a theme's objectives in a new order")
             .WithDescription("Send every objective id of the theme once, in the new order, with the theme's ETag in If-Match.")
             .ProducesWriteProblems();
 
         objectives.MapGet("/", ListObjectives)
             .WithName("ListObjectives")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List the objectives of a theme, in order")
             .ProducesValidationProblem();
 
         objectives.MapGet("/{objectiveId:guid}", GetObjective)
             .WithName("GetObjective")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get an objective")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         objectives.MapPut("/{objectiveId:guid}", UpdateObjective)
             .WithName("UpdateObjective")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change an objective's title")
             .ProducesWriteProblems();
 
         objectives.MapDelete("/{objectiveId:guid}", DeleteObjective)
             .WithName("DeleteObjective")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete an objective that has no actions")
             .ProducesWriteProblems();
 
         objectives.MapGet("/{objectiveId:guid}/history", GetObjectiveHistory)
             .WithName("GetObjectiveHistory")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("An objective's recorded changes, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Contracts.Audit;
@@ -21,33 +22,39 @@ public static class PlanEndpoints
 
         plans.MapGet("/", ListPlans)
             .WithName("ListPlans")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List plans")
             .WithDescription("Every plan, newest period first, with theme and action counts.");
 
         plans.MapGet("/{planId:guid}", GetPlan)
             .WithName("GetPlan")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get a plan with its tree")
             .WithDescription("The plan, its settings and all its themes, objectives and actions (with leads, timescales and recommendation numbers) in document order.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapPost("/", CreatePlan)
             .WithName("CreatePlan")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Create a plan")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         plans.MapPut("/{planId:guid}", UpdatePlan)
             .WithName("UpdatePlan")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a plan's fields, settings and board calendar")
             .ProducesWriteProblems();
 
         plans.MapDelete("/{planId:guid}", DeletePlan)
             .WithName("DeletePlan")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete a plan that has no themes (archive one that has)")
             .ProducesWriteProblems();
 
         plans.MapGet("/{planId:guid}/history", GetPlanHistory)
             .WithName("GetPlanHistory")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("A plan's recorded changes, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -5,6 +5,7 @@ using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Auditing;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
@@ -26,6 +27,7 @@ public static class ProgressUpdateEndpoints
 
         underAction.MapPost("/", CreateProgressUpdate)
             .WithName("CreateProgressUpdate")
+            .RequireAuthorization(Policies.PostProgress)
             .WithSummary("Post a progress update on an action")
             .WithDescription(
                 "Sets the action's status, percent complete (when given) and last-progress time. Send the action's ETag in If-Match; "
@@ -35,6 +37,7 @@ public static class ProgressUpdateEndpoints
 
         underAction.MapGet("/", ListProgressUpdates)
             .WithName("ListProgressUpdates")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("An action's progress timeline, newest first")
             .WithDescription("Cursor-paginated: pass nextCursor back as cursor (also in the Link header, rel=\"next\").")
             .ProducesValidationProblem()
@@ -42,6 +45,7 @@ public static class ProgressUpdateEndpoints
 
         updates.MapGet("/{progressUpdateId:guid}", GetProgressUpdate)
             .WithName("GetProgressUpdate")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get a progress update")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -66,6 +70,7 @@ public static class ProgressUpdateEndpoints
             return TypedResults.NotFound();
         }
 
+        await ActionLeadership.EnsureMayUpdateAsync(http.User, action, db, cancellationToken);
         var today = clock.Today;
         await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, today, cancellationToken);
         var scale = await db.Plans.Where(p => p.Id == action.PlanId).Select(p => p.Settings.RagScale).FirstAsync(cancellationToken);

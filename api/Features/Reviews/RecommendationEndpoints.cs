@@ -1,6 +1,7 @@
 using AutoMapper;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
@@ -22,6 +23,7 @@ public static class RecommendationEndpoints
 
         underReview.MapPost("/", CreateRecommendation)
             .WithName("CreateRecommendation")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Add a numbered recommendation to a review")
             .WithDescription("The number must be unique within the review (409 otherwise).")
             .ProducesValidationProblem()
@@ -30,28 +32,33 @@ public static class RecommendationEndpoints
 
         recommendations.MapGet("/", ListRecommendations)
             .WithName("ListRecommendations")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List recommendations with the actions that answer them")
             .WithDescription("Ordered by review, then number. Filters: reviewId, number. Cursor-paginated (limit 1–200, cursor from nextCursor).")
             .ProducesValidationProblem();
 
         recommendations.MapGet("/{recommendationId:guid}", GetRecommendation)
             .WithName("GetRecommendation")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get a recommendation with the actions that answer it")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         recommendations.MapPut("/{recommendationId:guid}", UpdateRecommendation)
             .WithName("UpdateRecommendation")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a recommendation's number, text or council response")
             .WithDescription("A new number must still be unique within the review (409 otherwise).")
             .ProducesWriteProblems();
 
         recommendations.MapDelete("/{recommendationId:guid}", DeleteRecommendation)
             .WithName("DeleteRecommendation")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete a recommendation that no action answers")
             .ProducesWriteProblems();
 
         recommendations.MapGet("/{recommendationId:guid}/history", GetRecommendationHistory)
             .WithName("GetRecommendationHistory")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("A recommendation's recorded changes, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

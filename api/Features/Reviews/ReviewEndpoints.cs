@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Contracts.Common;
@@ -19,26 +20,31 @@ public static class ReviewEndpoints
 
         reviews.MapPost("/", CreateReview)
             .WithName("CreateReview")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Add a review")
             .ProducesValidationProblem();
 
         reviews.MapGet("/", ListReviews)
             .WithName("ListReviews")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List reviews, latest published first")
             .WithDescription("Every review with its number of recommendations; reviews with no publication date come last.");
 
         reviews.MapGet("/{reviewId:guid}", GetReview)
             .WithName("GetReview")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get a review")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         reviews.MapPut("/{reviewId:guid}", UpdateReview)
             .WithName("UpdateReview")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a review's title or publication date")
             .ProducesWriteProblems();
 
         reviews.MapDelete("/{reviewId:guid}", DeleteReview)
             .WithName("DeleteReview")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete a review that has no recommendations and that no plan answers")
             .ProducesWriteProblems();
 

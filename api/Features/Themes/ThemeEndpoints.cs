@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Ordering;
@@ -23,6 +24,7 @@ public static class ThemeEndpoints
 
         underPlan.MapPost("/", CreateTheme)
             .WithName("CreateTheme")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Add a theme to a plan")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -30,32 +32,38 @@ public static class ThemeEndpoints
 
         underPlan.MapPut("/order", ReorderThemes)
             .WithName("ReorderThemes")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Put a plan's themes in a new order")
             .WithDescription("Send every theme id of the plan once, in the new order, with the plan's ETag in If-Match.")
             .ProducesWriteProblems();
 
         themes.MapGet("/", ListThemes)
             .WithName("ListThemes")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List the themes of a plan, in order")
             .ProducesValidationProblem();
 
         themes.MapGet("/{themeId:guid}", GetTheme)
             .WithName("GetTheme")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("Get a theme")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         themes.MapPut("/{themeId:guid}", UpdateTheme)
             .WithName("UpdateTheme")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a theme's code or title")
             .ProducesWriteProblems();
 
         themes.MapDelete("/{themeId:guid}", DeleteTheme)
             .WithName("DeleteTheme")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Delete a theme that has no objectives")
             .ProducesWriteProblems();
 
         themes.MapGet("/{themeId:guid}/history", GetThemeHistory)
             .WithName("GetThemeHistory")
+            .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("A theme's recorded changes, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

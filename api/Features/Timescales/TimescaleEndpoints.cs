@@ -1,4 +1,6 @@
 using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Infrastructure.Auth;
+using DeliveryTracker.Api.Infrastructure.Idempotency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Contracts.Timescales;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,6 +16,8 @@ public static class TimescaleEndpoints
         api.MapGroup("/timescales").WithTags("Timescales")
             .MapPost("/parse", ParseTimescale)
             .WithName("ParseTimescale")
+            .RequireAuthorization(Policies.EditPlans)
+            .WithoutIdempotencyKey()
             .WithSummary("Preview how a timescale text is read")
             .WithDescription("Reads the text against a plan's period (planId) or a given period, exactly as saving it on an action would. Nothing is written.")
             .ProducesValidationProblem();

@@ -19,7 +19,13 @@ namespace DeliveryTracker.Api.Infrastructure.Auditing;
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-    private static readonly HashSet<string> Ignored = ["Version", "SearchVector", "UpdatedAt"];
+    /// <summary>Left out of every entry: bookkeeping columns, and secrets or their hashes, which must never reach the history.</summary>
+    private static readonly HashSet<string> Ignored =
+    [
+        "Version", "SearchVector", "UpdatedAt",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount", "LockoutEnd",
+        "Hash", "LastUsedAt",
+    ];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -53,7 +59,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
         }
 
         var changes = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(e))
             .GroupBy(Owner)
             .ToList();
 
@@ -107,6 +113,14 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
         var principal = entry.Metadata.GetForeignKeys().First(fk => fk.Properties[0] == key[0]).PrincipalEntityType;
         return (principal.ClrType.Name, id);
     }
+
+    /// <summary>
+    /// Logs are not audited, and nor are Identity's own rows (roles, tokens, logins): user accounts are audited as
+    /// <c>TrackerUser</c>, and role changes go to the security log with the roles before and after.
+    /// </summary>
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is not (AuditEntry or Features.Security.SecurityEvent)
+        && entry.Metadata.ClrType.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityRole).Namespace;
 
     private static bool IsLink(EntityEntry entry) => entry.Metadata.FindPrimaryKey()!.Properties.Count > 1;
 

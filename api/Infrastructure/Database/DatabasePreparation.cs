@@ -1,12 +1,13 @@
 using System.Net.Sockets;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Api.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace DeliveryTracker.Api.Infrastructure.Database;
 
-/// <summary>Applies migrations and loads the demo plan at start-up.</summary>
+/// <summary>Applies migrations, loads the demo plan and creates the first administrator (and demo users in Development) at start-up.</summary>
 public static class DatabasePreparation
 {
     /// <summary>
@@ -36,6 +37,8 @@ public static class DatabasePreparation
                 var seeder = scope.ServiceProvider.GetRequiredService<DemoPlanSeeder>();
                 await seeder.SeedAsync(cancellationToken);
             }
+
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException || ex.InnerException is NpgsqlException or SocketException)
         {

@@ -37,6 +37,8 @@ internal sealed class ProblemExceptionHandler(
             PreconditionFailedException failed => Stale(failed),
             DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The resource changed while you were saving.", Detail = "Read it again and reapply your change." },
             ConflictException conflict => Conflict(conflict),
+            ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "You may not do this.", Detail = forbidden.Message },
+            SignInFailedException failed => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign-in failed.", Detail = failed.Message },
             IdempotencyKeyReusedException reused => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "Idempotency-Key reused with a different request.", Detail = reused.Message },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => new ProblemDetails
             {

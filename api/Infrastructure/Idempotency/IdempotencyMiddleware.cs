@@ -29,7 +29,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(context);
         var key = context.Request.Headers[HeaderName].ToString();
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || context.GetEndpoint()?.Metadata.GetMetadata<NoIdempotencyKey>() is not null)
         {
             await next(context);
             return;

@@ -17,7 +17,8 @@ internal sealed class ConditionalRequestOperationTransformer : IOpenApiOperation
         {
             Add(operation, "If-Match", required: true, "The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.");
         }
-        else if (string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase))
+        else if (string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase)
+            && !context.Description.ActionDescriptor.EndpointMetadata.OfType<Idempotency.NoIdempotencyKey>().Any())
         {
             Add(operation, "Idempotency-Key", required: false, "Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.");
         }

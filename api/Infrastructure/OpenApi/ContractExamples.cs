@@ -1,5 +1,7 @@
 using System.Text.Json;
+using DeliveryTracker.Contracts.Accounts;
 using DeliveryTracker.Contracts.Actions;
+using DeliveryTracker.Contracts.ApiKeys;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Kpis;
@@ -9,6 +11,7 @@ using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.ProgressUpdates;
 using DeliveryTracker.Contracts.Rag;
 using DeliveryTracker.Contracts.Reviews;
+using DeliveryTracker.Contracts.Security;
 using DeliveryTracker.Contracts.Themes;
 using DeliveryTracker.Contracts.Timescales;
 
@@ -37,6 +40,9 @@ internal static class ContractExamples
     private static readonly Guid RecommendationId = new("0a9f60a8-8de2-4f01-eb4c-a6b7c8d9e010");
     private static readonly Guid ProgressUpdateId = new("1ba071b9-aef3-4a12-fc5d-c8d9e0f1a211");
     private static readonly Guid SecondThemeId = new("2cb182ca-c0f4-4b23-8d6e-e0f1a2b3c412");
+    private static readonly Guid UserId = new("3dc293db-d105-4c34-9e7f-f1a2b3c4d513");
+    private static readonly Guid ApiKeyId = new("4ed3a4ec-e216-4d45-8f80-a2b3c4d5e614");
+    private static readonly Guid SecurityEventId = new("5fe4b5fd-f327-4e56-9091-b3c4d5e6f715");
 
     private static readonly DateTimeOffset UpdatedAt = new(2019, 10, 14, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateOnly AsOf = new(2019, 10, 14);
@@ -122,7 +128,25 @@ internal static class ContractExamples
         [typeof(UpdateRecommendationRequest)] = () => new UpdateRecommendationRequest(29, RecommendationText, CouncilResponse),
         [typeof(RecommendationDto)] = () => Recommendation,
         [typeof(AnsweringActionDto)] = () => new AnsweringActionDto(ActionId, "SYV-1.1", PlanId),
+
+        // Accounts
+        [typeof(SignInRequest)] = () => new SignInRequest("pm@example.org", "correct horse battery staple"),
+        [typeof(CurrentUserDto)] = () => new CurrentUserDto(UserId, "lead@example.org", "Aman Jaswal", [Role.Lead], LeadId, "cookie"),
+        [typeof(UserDto)] = () => new UserDto(UserId, "lead@example.org", "Aman Jaswal", [Role.Lead], LeadId, null, false, UpdatedAt),
+        [typeof(CreateUserRequest)] = () => new CreateUserRequest("lead@example.org", "Aman Jaswal", "correct horse battery staple", [Role.Lead], LeadId),
+        [typeof(UpdateUserRequest)] = () => new UpdateUserRequest("Aman Jaswal", [Role.Lead, Role.BoardMember], LeadId, false),
+
+        // API keys
+        [typeof(CreateApiKeyRequest)] = () => new CreateApiKeyRequest("Council BI nightly pull", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt.AddYears(1)),
+        [typeof(ApiKeyDto)] = () => ApiKey,
+        [typeof(CreatedApiKeyDto)] = () => new CreatedApiKeyDto("dtk_3f9a1c0b_Jm8vQ2x1cE9rZ3N0b1ZpbGxhZ2VQdW1wSGVyZQ", ApiKey),
+
+        // Security log
+        [typeof(SecurityEventDto)] = () => new SecurityEventDto(SecurityEventId, UpdatedAt, SecurityEventKind.RolesChanged, "admin@example.org", "lead@example.org", "10.20.30.40", "Lead → BoardMember, Lead"),
     };
+
+    private static ApiKeyDto ApiKey => new(
+        ApiKeyId, "Council BI nightly pull", "dtk_3f9a1c0b", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt, "admin@example.org", UpdatedAt.AddYears(1), null, UpdatedAt.AddDays(1));
 
     /// <summary>The example of a contract type, or null when there is none.</summary>
     public static object? For(Type type)

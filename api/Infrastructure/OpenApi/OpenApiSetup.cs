@@ -45,6 +45,7 @@ public static class OpenApiSetup
             options.AddSchemaTransformer<ValidationSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
+            options.AddOperationTransformer<AuthorizationOperationTransformer>();
             options.AddDocumentTransformer<NullableEnumDocumentTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
@@ -54,6 +55,7 @@ public static class OpenApiSetup
                     Version = "v1",
                     Description = "Delivery-plan tracking for community-safety partnerships: plans, themes, objectives, actions, leads, KPIs, reviews and RAG reporting.",
                 };
+                AuthorizationOperationTransformer.AddSchemes(document);
                 return Task.CompletedTask;
             });
         });

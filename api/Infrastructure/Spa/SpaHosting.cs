@@ -24,7 +24,9 @@ public static class SpaHosting
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         // Client-side routes fall back to index.html. Paths that look like files (assets) and API, document, health and
         // tool paths never do: a missing asset or an unknown API path stays a 404.
-        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|openapi/|health/|swagger|hangfire).*$)}", "index.html", new StaticFileOptions { FileProvider = files });
+        // The page itself is public (it shows the sign-in form); everything it shows comes from the API, which is not.
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|openapi/|health/|swagger|hangfire).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
+            .AllowAnonymous();
         return app;
     }
 }

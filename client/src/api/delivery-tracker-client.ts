@@ -4547,10 +4547,9 @@ export interface ITimescalesClient {
 
     /**
      * Preview how a timescale text is read
-     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
      * @return OK
      */
-    parseTimescale(body: ParseTimescaleRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<TimescaleDto>;
+    parseTimescale(body: ParseTimescaleRequest, signal?: AbortSignal): Promise<TimescaleDto>;
 }
 
 export class TimescalesClient implements ITimescalesClient {
@@ -4565,10 +4564,9 @@ export class TimescalesClient implements ITimescalesClient {
 
     /**
      * Preview how a timescale text is read
-     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
      * @return OK
      */
-    parseTimescale(body: ParseTimescaleRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<TimescaleDto> {
+    parseTimescale(body: ParseTimescaleRequest, signal?: AbortSignal): Promise<TimescaleDto> {
         let url_ = this.baseUrl + "/api/v1/timescales/parse";
         url_ = url_.replace(/[?&]$/, "");
 
@@ -4579,7 +4577,6 @@ export class TimescalesClient implements ITimescalesClient {
             method: "POST",
             signal,
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4611,6 +4608,789 @@ export class TimescalesClient implements ITimescalesClient {
             });
         }
         return Promise.resolve<TimescaleDto>(null as any);
+    }
+}
+
+export interface IAuthClient {
+
+    /**
+     * Sign in with email and password; sets the session cookie and the XSRF-TOKEN cookie
+     * @return OK
+     */
+    signIn(body: SignInRequest, signal?: AbortSignal): Promise<CurrentUserDto>;
+
+    /**
+     * End the session: clears the session and XSRF-TOKEN cookies
+     * @return No Content
+     */
+    signOut(signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Who is signed in and their roles; refreshes the XSRF-TOKEN cookie for a cookie session
+     * @return OK
+     */
+    getCurrentUser(signal?: AbortSignal): Promise<CurrentUserDto>;
+}
+
+export class AuthClient implements IAuthClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Sign in with email and password; sets the session cookie and the XSRF-TOKEN cookie
+     * @return OK
+     */
+    signIn(body: SignInRequest, signal?: AbortSignal): Promise<CurrentUserDto> {
+        let url_ = this.baseUrl + "/api/v1/auth/sign-in";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignIn(_response);
+        });
+    }
+
+    protected processSignIn(response: Response): Promise<CurrentUserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CurrentUserDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CurrentUserDto>(null as any);
+    }
+
+    /**
+     * End the session: clears the session and XSRF-TOKEN cookies
+     * @return No Content
+     */
+    signOut(signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/auth/sign-out";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSignOut(_response);
+        });
+    }
+
+    protected processSignOut(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Who is signed in and their roles; refreshes the XSRF-TOKEN cookie for a cookie session
+     * @return OK
+     */
+    getCurrentUser(signal?: AbortSignal): Promise<CurrentUserDto> {
+        let url_ = this.baseUrl + "/api/v1/auth/me";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetCurrentUser(_response);
+        });
+    }
+
+    protected processGetCurrentUser(response: Response): Promise<CurrentUserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CurrentUserDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CurrentUserDto>(null as any);
+    }
+}
+
+export interface IUsersClient {
+
+    /**
+     * List user accounts in the order they were created
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listUsers(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUserDto>;
+
+    /**
+     * Create a user account with a first password and roles
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createUser(body: CreateUserRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<UserDto>;
+
+    /**
+     * Get a user account with its roles
+     * @return OK
+     */
+    getUser(userId: string, signal?: AbortSignal): Promise<UserDto>;
+
+    /**
+     * Change a user's name, roles, lead or disabled flag
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto>;
+}
+
+export class UsersClient implements IUsersClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * List user accounts in the order they were created
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listUsers(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUserDto> {
+        let url_ = this.baseUrl + "/api/v1/users?";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListUsers(_response);
+        });
+    }
+
+    protected processListUsers(response: Response): Promise<PageOfUserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfUserDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfUserDto>(null as any);
+    }
+
+    /**
+     * Create a user account with a first password and roles
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createUser(body: CreateUserRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<UserDto> {
+        let url_ = this.baseUrl + "/api/v1/users";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateUser(_response);
+        });
+    }
+
+    protected processCreateUser(response: Response): Promise<UserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UserDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UserDto>(null as any);
+    }
+
+    /**
+     * Get a user account with its roles
+     * @return OK
+     */
+    getUser(userId: string, signal?: AbortSignal): Promise<UserDto> {
+        let url_ = this.baseUrl + "/api/v1/users/{userId}";
+        if (userId === undefined || userId === null)
+            throw new globalThis.Error("The parameter 'userId' must be defined.");
+        url_ = url_.replace("{userId}", encodeURIComponent("" + userId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetUser(_response);
+        });
+    }
+
+    protected processGetUser(response: Response): Promise<UserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UserDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UserDto>(null as any);
+    }
+
+    /**
+     * Change a user's name, roles, lead or disabled flag
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    updateUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto> {
+        let url_ = this.baseUrl + "/api/v1/users/{userId}";
+        if (userId === undefined || userId === null)
+            throw new globalThis.Error("The parameter 'userId' must be defined.");
+        url_ = url_.replace("{userId}", encodeURIComponent("" + userId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateUser(_response);
+        });
+    }
+
+    protected processUpdateUser(response: Response): Promise<UserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UserDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UserDto>(null as any);
+    }
+}
+
+export interface IApiKeysClient {
+
+    /**
+     * Create an API key; the response carries the key, shown this once
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createApiKey(body: CreateApiKeyRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<CreatedApiKeyDto>;
+
+    /**
+     * List API keys in the order they were created, with their last use
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listApiKeys(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfApiKeyDto>;
+
+    /**
+     * Get an API key's record (never the key)
+     * @return OK
+     */
+    getApiKey(apiKeyId: string, signal?: AbortSignal): Promise<ApiKeyDto>;
+
+    /**
+     * Revoking twice is fine: the key stays revoked from the first time.
+     * @return No Content
+     */
+    revokeApiKey(apiKeyId: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class ApiKeysClient implements IApiKeysClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Create an API key; the response carries the key, shown this once
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createApiKey(body: CreateApiKeyRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<CreatedApiKeyDto> {
+        let url_ = this.baseUrl + "/api/v1/api-keys";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateApiKey(_response);
+        });
+    }
+
+    protected processCreateApiKey(response: Response): Promise<CreatedApiKeyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CreatedApiKeyDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CreatedApiKeyDto>(null as any);
+    }
+
+    /**
+     * List API keys in the order they were created, with their last use
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listApiKeys(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfApiKeyDto> {
+        let url_ = this.baseUrl + "/api/v1/api-keys?";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListApiKeys(_response);
+        });
+    }
+
+    protected processListApiKeys(response: Response): Promise<PageOfApiKeyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfApiKeyDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfApiKeyDto>(null as any);
+    }
+
+    /**
+     * Get an API key's record (never the key)
+     * @return OK
+     */
+    getApiKey(apiKeyId: string, signal?: AbortSignal): Promise<ApiKeyDto> {
+        let url_ = this.baseUrl + "/api/v1/api-keys/{apiKeyId}";
+        if (apiKeyId === undefined || apiKeyId === null)
+            throw new globalThis.Error("The parameter 'apiKeyId' must be defined.");
+        url_ = url_.replace("{apiKeyId}", encodeURIComponent("" + apiKeyId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetApiKey(_response);
+        });
+    }
+
+    protected processGetApiKey(response: Response): Promise<ApiKeyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ApiKeyDto;
+            return result200;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ApiKeyDto>(null as any);
+    }
+
+    /**
+     * Revoking twice is fine: the key stays revoked from the first time.
+     * @return No Content
+     */
+    revokeApiKey(apiKeyId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/api-keys/{apiKeyId}";
+        if (apiKeyId === undefined || apiKeyId === null)
+            throw new globalThis.Error("The parameter 'apiKeyId' must be defined.");
+        url_ = url_.replace("{apiKeyId}", encodeURIComponent("" + apiKeyId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRevokeApiKey(_response);
+        });
+    }
+
+    protected processRevokeApiKey(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
+export interface ISecurityEventsClient {
+
+    /**
+     * The security log, newest first: sign-ins, failures, lockouts, user and role changes, API key creation, use and refusal
+     * @param kind (optional) 
+     * @param subject (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listSecurityEvents(kind?: SecurityEventKind | undefined, subject?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfSecurityEventDto>;
+}
+
+export class SecurityEventsClient implements ISecurityEventsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The security log, newest first: sign-ins, failures, lockouts, user and role changes, API key creation, use and refusal
+     * @param kind (optional) 
+     * @param subject (optional) 
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listSecurityEvents(kind?: SecurityEventKind | undefined, subject?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfSecurityEventDto> {
+        let url_ = this.baseUrl + "/api/v1/security-events?";
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (subject === null)
+            throw new globalThis.Error("The parameter 'subject' cannot be null.");
+        else if (subject !== undefined)
+            url_ += "subject=" + encodeURIComponent("" + subject) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListSecurityEvents(_response);
+        });
+    }
+
+    protected processListSecurityEvents(response: Response): Promise<PageOfSecurityEventDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfSecurityEventDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfSecurityEventDto>(null as any);
     }
 }
 
@@ -4767,6 +5547,31 @@ export interface AnsweringActionDto {
     planId: string;
 }
 
+/** An API key as administrators see it after creation: never the key itself, nor its hash. */
+export interface ApiKeyDto {
+    /** The key's id. */
+    id: string;
+    /** Who or what uses the key. */
+    name: string;
+    /** The key's first characters, to recognise it (e.g. "dtk_3f9a1c0b"). */
+    prefix: string;
+    /** What the key may do. */
+    scopes: ApiKeyScope[];
+    /** When it was created (UTC). */
+    createdAt: string;
+    /** Who created it. */
+    createdBy: string;
+    /** When it stops working (UTC). */
+    expiresAt: string;
+    /** When it was revoked, if it was (UTC). */
+    revokedAt: string | undefined;
+    /** When it was last used, to the minute (UTC); null if never. */
+    lastUsedAt: string | undefined;
+}
+
+/** What an integration's API key may do. */
+export type ApiKeyScope = "plans:read" | "kpis:read" | "reports:read" | "kpis:write";
+
 /** Dates set by hand for an action's timescale (send the action's ETag in `If-Match`). The text as written is kept; the timescale is marked corrected. */
 export interface CorrectTimescaleRequest {
     kind: TimescaleKind | undefined;
@@ -4797,6 +5602,23 @@ export interface CreateActionRequest {
     kpiIds?: string[] | undefined;
     /** Where to put it in the objective, from 1; omitted → last. Later actions move down. */
     position?: number | undefined;
+}
+
+/** A new API key for an integration. */
+export interface CreateApiKeyRequest {
+    /** Who or what uses the key, e.g. "Council BI nightly pull"; unique. */
+    name: string;
+    /** What the key may do; at least one. */
+    scopes: ApiKeyScope[];
+    /** When the key stops working: in the future and at most 2 years ahead. */
+    expiresAt: string;
+}
+
+/** A key just created. Key is shown this once: only its hash is stored. */
+export interface CreatedApiKeyDto {
+    /** The secret to send as `Authorization: ApiKey …` or `X-Api-Key`. */
+    key: string;
+    apiKey: ApiKeyDto;
 }
 
 /** A new measurement of a KPI. A KPI has one value per period: a second measurement with the same start and end is refused (409, naming the existing one); correct that one instead. */
@@ -4904,6 +5726,36 @@ export interface CreateThemeRequest {
     title: string;
     /** Where to put it, from 1; omitted → after the last theme. Later themes move down. */
     position?: number | undefined;
+}
+
+/** A new user account, created by an administrator. */
+export interface CreateUserRequest {
+    /** The email address the user signs in with; unique ignoring case. */
+    email: string;
+    /** The name to show. */
+    displayName: string;
+    /** The first password: at least 12 characters, not all of one kind (the password policy names what is missing). */
+    password: string;
+    /** At least one role. */
+    roles: Role[];
+    /** The lead this user is; required when the roles include Lead. */
+    leadId?: string | undefined;
+}
+
+/** Who is signed in and what they may do. */
+export interface CurrentUserDto {
+    /** The user's id (null for a single sign-on user without an account here). */
+    id: string | undefined;
+    /** The user's email address or sign-in name. */
+    email: string;
+    /** The name to show. */
+    displayName: string;
+    /** The user's roles. */
+    roles: Role[];
+    /** The lead this user is, when they lead actions. */
+    leadId: string | undefined;
+    /** How the request was authenticated: "cookie" or "bearer". */
+    authenticationMethod: string;
 }
 
 /** One recorded change to a resource. */
@@ -5135,6 +5987,14 @@ export interface PageOfActionSummaryDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfApiKeyDto {
+    /** The items on this page, in the list's order. */
+    items: ApiKeyDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfHistoryEntryDto {
     /** The items on this page, in the list's order. */
     items: HistoryEntryDto[];
@@ -5207,9 +6067,25 @@ export interface PageOfReviewDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfSecurityEventDto {
+    /** The items on this page, in the list's order. */
+    items: SecurityEventDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfThemeDto {
     /** The items on this page, in the list's order. */
     items: ThemeDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfUserDto {
+    /** The items on this page, in the list's order. */
+    items: UserDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
 }
@@ -5418,6 +6294,37 @@ export interface ReviewDto {
     updatedAt: string;
 }
 
+/** What a user may do. A user may hold several roles; what they allow adds up. */
+export type Role = "Administrator" | "ProgrammeManager" | "Lead" | "BoardMember" | "Viewer";
+
+/** One entry of the security log: sign-ins, failed sign-ins, permission changes, API key creation and use. */
+export interface SecurityEventDto {
+    /** The entry's id. */
+    id: string;
+    /** When it happened (UTC). */
+    occurredAt: string;
+    kind: SecurityEventKind;
+    /** Who did it: a user's email, "api-key:&lt;name&gt;", or "anonymous". */
+    actor: string;
+    /** What it happened to: the email tried, the user changed, the key's name. */
+    subject: string;
+    /** The client's address, when known. */
+    ipAddress: string | undefined;
+    /** More about it, e.g. the roles before and after, or why a key was refused. */
+    detail: string | undefined;
+}
+
+/** What happened, in the security log. */
+export type SecurityEventKind = "SignedIn" | "SignInFailed" | "LockedOut" | "SignedOut" | "UserCreated" | "RolesChanged" | "UserDisabled" | "UserEnabled" | "ApiKeyCreated" | "ApiKeyRevoked" | "ApiKeyUsed" | "ApiKeyRejected";
+
+/** Credentials for a sign-in with an account held by Delivery Tracker. */
+export interface SignInRequest {
+    /** The account's email address. */
+    email: string;
+    /** The account's password. */
+    password: string;
+}
+
 /** A theme of a plan. */
 export interface ThemeDto {
     /** The theme's id. */
@@ -5580,6 +6487,38 @@ export interface UpdateThemeRequest {
     code: string;
     /** The theme's title. */
     title: string;
+}
+
+/** An administrator's change to a user: name, roles, lead, disabled. Every field is replaced. */
+export interface UpdateUserRequest {
+    /** The name to show. */
+    displayName: string;
+    /** At least one role. */
+    roles: Role[];
+    /** The lead this user is; required when the roles include Lead. */
+    leadId: string | undefined;
+    /** True stops the user signing in; false lets them in again and ends any lockout. */
+    disabled: boolean;
+}
+
+/** A user account, as administrators see it. Never carries a password or its hash. */
+export interface UserDto {
+    /** The user's id. */
+    id: string;
+    /** The email address the user signs in with. */
+    email: string;
+    /** The name to show. */
+    displayName: string;
+    /** The user's roles. */
+    roles: Role[];
+    /** The lead this user is, when they lead actions. */
+    leadId: string | undefined;
+    /** When a lockout after repeated failed sign-ins ends; null when not locked out. */
+    lockedOutUntil: string | undefined;
+    /** A disabled user cannot sign in. */
+    disabled: boolean;
+    /** When the account was created (UTC). */
+    createdAt: string;
 }
 
 export class ApiException extends Error {

@@ -1,12 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DeliveryTracker.Contracts.Accounts;
 
 namespace DeliveryTracker.Tests.Infrastructure;
 
 /// <summary>
 /// Base for fixtures that go through HTTP: a database of their own (a copy of the seeded template), the API in
-/// process against it, and an <see cref="HttpClient"/>. Dropped after the fixture, pass or fail.
+/// process against it, and an <see cref="HttpClient"/> signed in as a programme manager (a single sign-on bearer
+/// token from <see cref="TestTokens"/>). Dropped after the fixture, pass or fail.
 /// </summary>
 public abstract class ApiFixture
 {
@@ -15,22 +17,50 @@ public abstract class ApiFixture
 
     private TrackerApiFactory? _factory;
 
+    private readonly List<HttpClient> _clients = [];
+
     protected string ConnectionString { get; private set; } = "";
 
+    /// <summary>Signed in as a programme manager, who may do everything in plans.</summary>
     protected HttpClient Client { get; private set; } = null!;
+
+    protected TrackerApiFactory Factory => _factory!;
+
+    /// <summary>Settings for this fixture's API on top of the test defaults (e.g. low rate limits).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
     [OneTimeSetUp]
     public async Task StartApiAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
-        _factory = new TrackerApiFactory(ConnectionString);
-        Client = _factory.CreateClient();
+        _factory = new TrackerApiFactory(ConnectionString, Settings);
+        Client = ClientAs(TestTokens.For(Role.ProgrammeManager));
+    }
+
+    /// <summary>A client that sends <paramref name="bearerToken"/>; disposed with the fixture.</summary>
+    protected HttpClient ClientAs(string bearerToken)
+    {
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+        return client;
+    }
+
+    /// <summary>A client with no credentials (it keeps cookies, so it can sign in); disposed with the fixture.</summary>
+    protected HttpClient AnonymousClient()
+    {
+        var client = _factory!.CreateClient();
+        _clients.Add(client);
+        return client;
     }
 
     [OneTimeTearDown]
     public async Task StopApiAsync()
     {
         Client?.Dispose();
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

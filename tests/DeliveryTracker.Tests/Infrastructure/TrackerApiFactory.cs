@@ -1,10 +1,19 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace DeliveryTracker.Tests.Infrastructure;
 
-/// <summary>The real API, in process, against its own PostgreSQL database (already migrated and seeded).</summary>
-public sealed class TrackerApiFactory(string connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The real API, in process, against its own PostgreSQL database (already migrated and seeded), with single sign-on
+/// switched on and trusting the test run's own token issuer (<see cref="TestTokens"/>) instead of fetching an
+/// identity provider's metadata.
+/// </summary>
+public sealed class TrackerApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -13,5 +22,21 @@ public sealed class TrackerApiFactory(string connectionString) : WebApplicationF
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Spa:RootPath", Path.Combine(Path.GetTempPath(), "no-spa-in-api-tests"));
+        builder.UseSetting("Authentication:SingleSignOn:Authority", TestTokens.Issuer);
+        builder.UseSetting("Authentication:SingleSignOn:Audience", TestTokens.Audience);
+        // Fixtures sign in many times from one address; the rate-limit tests set their own limits.
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
+            configuration.SigningKeys.Add(TestTokens.Key);
+            options.Configuration = configuration;
+            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+        }));
     }
 }

@@ -37,7 +37,7 @@ public sealed class ProgressUpdateEndpointsTests : DeliveryPlanFixture
         var update = (await response.Content.ReadFromJsonAsync<ProgressUpdateDto>(Json))!;
         Assert.Multiple(() =>
         {
-            Assert.That((update.ActionId, update.AuthorName, update.Status, update.PercentComplete, update.ReportedRag, update.Justification, update.Note), Is.EqualTo((action.Id, "anonymous", ActionStatus.InProgress, (int?)40, (RagRating?)RagRating.Green, (string?)null, "Venue booked")));
+            Assert.That((update.ActionId, update.AuthorName, update.Status, update.PercentComplete, update.ReportedRag, update.Justification, update.Note), Is.EqualTo((action.Id, "programmemanager@tests.example", ActionStatus.InProgress, (int?)40, (RagRating?)RagRating.Green, (string?)null, "Venue booked")));
             Assert.That(update.EvidenceLinks, Is.EqualTo(new[] { "https://example.org/minutes.pdf" }));
             Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/progress-updates/{update.Id}"));
         });

@@ -223,6 +223,6 @@ public sealed class ThemeEndpointsTests : ApiFixture
         Assert.That(change.Before!.Value.GetProperty("Title").GetString(), Is.EqualTo("Theme H"));
         Assert.That(change.After!.Value.GetProperty("Title").GetString(), Is.EqualTo("New title"));
         Assert.That(change.After!.Value.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "Title" }), "only changed properties");
-        Assert.That(change.Actor, Is.EqualTo("anonymous"));
+        Assert.That(change.Actor, Is.EqualTo("programmemanager@tests.example"));
     }
 }

@@ -74,7 +74,7 @@ public sealed class IdempotencyTests : ApiFixture
             await connection.OpenAsync();
             await using var claim = new NpgsqlCommand(
                 "INSERT INTO idempotency_records (scope, request_hash, created_at, expires_at) VALUES (@scope, @hash, now(), now() + interval '1 day')", connection);
-            claim.Parameters.AddWithValue("scope", $"anonymous POST /api/v1/plans/{_planId}/themes {key}");
+            claim.Parameters.AddWithValue("scope", $"programmemanager@tests.example POST /api/v1/plans/{_planId}/themes {key}");
             claim.Parameters.AddWithValue("hash", bodyHash);
             await claim.ExecuteNonQueryAsync();
         }

@@ -1,0 +1,199 @@
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Security;
+using DeliveryTracker.Api.Infrastructure.Auth;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Contracts.Accounts;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Features.Accounts;
+
+/// <summary>User accounts and their roles, for administrators. Every change of roles or access goes to the security log.</summary>
+public static class UserEndpoints
+{
+    public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Users");
+
+        users.MapGet("/", ListUsers)
+            .WithName("ListUsers")
+            .WithSummary("List user accounts in the order they were created")
+            .RequireAuthorization(Policies.Administer)
+            .ProducesValidationProblem();
+
+        users.MapGet("/{userId:guid}", GetUser)
+            .WithName("GetUser")
+            .WithSummary("Get a user account with its roles")
+            .RequireAuthorization(Policies.Administer)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPost("/", CreateUser)
+            .WithName("CreateUser")
+            .WithSummary("Create a user account with a first password and roles")
+            .WithDescription("The email must be new (409 otherwise). A user with the Lead role must be linked to a lead that has no other user.")
+            .RequireAuthorization(Policies.Administer)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        users.MapPut("/{userId:guid}", UpdateUser)
+            .WithName("UpdateUser")
+            .WithSummary("Change a user's name, roles, lead or disabled flag")
+            .WithDescription("Needs If-Match. The user's open sessions pick up the change within a minute. The last enabled administrator cannot lose the role or be disabled (409).")
+            .RequireAuthorization(Policies.Administer)
+            .ProducesWriteProblems();
+
+        return api;
+    }
+
+    public static async Task<Ok<Page<UserDto>>> ListUsers(
+        TrackerDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null)
+    {
+        var size = Keyset.Limit(limit);
+        var after = Keyset.After<IdCursor>(cursor);
+        var rows = await UserQueries.Rows(db)
+            .Where(u => after == null || u.Id > after.Id)
+            .OrderBy(u => u.Id)
+            .Take(size + 1)
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return TypedResults.Ok(Keyset.ToPage(http, rows.Select(r => r.ToDto(now)).ToList(), size, u => new IdCursor(u.Id)));
+    }
+
+    public static async Task<Results<Ok<UserDto>, NotFound>> GetUser(Guid userId, TrackerDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var row = await UserQueries.Rows(db).FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (row is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, row.Version);
+        return TypedResults.Ok(row.ToDto(time.GetUtcNow()));
+    }
+
+    public static async Task<Created<UserDto>> CreateUser(
+        CreateUserRequest request, UserManager<TrackerUser> users, TrackerDbContext db, SecurityLog securityLog, TimeProvider time, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var email = request.Email.Trim();
+        var roles = request.Roles.Distinct().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            throw new ConflictException($"There is already a user with the email {email}.");
+        }
+
+        var user = new TrackerUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = request.DisplayName.Trim() };
+        Check(await users.CreateAsync(user, request.Password), "password");
+        Check(await users.AddToRolesAsync(user, roles.Select(r => r.ToString())), "roles");
+        await LinkLeadAsync(db, user.Id, roles, request.LeadId, cancellationToken);
+        securityLog.Add(SecurityEventKind.UserCreated, http.User.Identity!.Name!, email, $"Roles: {string.Join(", ", roles.Order())}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var row = await UserQueries.Rows(db).FirstAsync(u => u.Id == user.Id, cancellationToken);
+        EntityTag.Set(http, row.Version);
+        return TypedResults.Created($"/api/v1/users/{user.Id}", row.ToDto(time.GetUtcNow()));
+    }
+
+    public static async Task<Results<Ok<UserDto>, NotFound>> UpdateUser(
+        Guid userId, UpdateUserRequest request, UserManager<TrackerUser> users, TrackerDbContext db, SecurityLog securityLog, TimeProvider time,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = time.GetUtcNow();
+        var before = await UserQueries.Rows(db).FirstAsync(u => u.Id == userId, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, user.Version, () => before.ToDto(now));
+
+        var oldRoles = before.Roles.Select(Enum.Parse<Role>).Order().ToList();
+        var newRoles = request.Roles.Distinct().Order().ToList();
+        var losesAdministrator = (oldRoles.Contains(Role.Administrator) && !user.Disabled) && (!newRoles.Contains(Role.Administrator) || request.Disabled);
+        if (losesAdministrator && !await OtherEnabledAdministratorExistsAsync(db, userId, cancellationToken))
+        {
+            throw new ConflictException("This is the last enabled administrator: give another user the Administrator role first.");
+        }
+
+        var actor = http.User.Identity!.Name!;
+        if (!oldRoles.SequenceEqual(newRoles))
+        {
+            Check(await users.RemoveFromRolesAsync(user, oldRoles.Except(newRoles).Select(r => r.ToString())), "roles");
+            Check(await users.AddToRolesAsync(user, newRoles.Except(oldRoles).Select(r => r.ToString())), "roles");
+            securityLog.Add(SecurityEventKind.RolesChanged, actor, user.Email!, $"{string.Join(", ", oldRoles)} → {string.Join(", ", newRoles)}");
+        }
+
+        if (user.Disabled != request.Disabled)
+        {
+            securityLog.Add(request.Disabled ? SecurityEventKind.UserDisabled : SecurityEventKind.UserEnabled, actor, user.Email!);
+            if (!request.Disabled)
+            {
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+            }
+        }
+
+        user.DisplayName = request.DisplayName.Trim();
+        user.Disabled = request.Disabled;
+        await LinkLeadAsync(db, user.Id, newRoles, request.LeadId, cancellationToken);
+        // A new stamp makes open sessions re-read the user within a minute: new roles apply, a disabled user is signed out.
+        Check(await users.UpdateSecurityStampAsync(user), "user");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var row = await UserQueries.Rows(db).FirstAsync(u => u.Id == userId, cancellationToken);
+        EntityTag.Set(http, row.Version);
+        return TypedResults.Ok(row.ToDto(now));
+    }
+
+    /// <summary>Links the user to the lead (and unlinks any other lead); a Lead must have one, and a lead has at most one user.</summary>
+    private static async Task LinkLeadAsync(TrackerDbContext db, Guid userId, IReadOnlyCollection<Role> roles, Guid? leadId, CancellationToken cancellationToken)
+    {
+        if (roles.Contains(Role.Lead) && leadId is null)
+        {
+            throw new RequestValidationException("leadId", "A user with the Lead role must be linked to the lead they are.");
+        }
+
+        var lead = leadId is null ? null : await db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, cancellationToken)
+            ?? throw new RequestValidationException("leadId", $"There is no lead with id {leadId}.");
+        if (lead is { UserId: { } other } && other != userId)
+        {
+            throw new ConflictException($"The lead {lead.Name} is already linked to another user.");
+        }
+
+        foreach (var previous in await db.Leads.Where(l => l.UserId == userId && l.Id != leadId).ToListAsync(cancellationToken))
+        {
+            previous.UserId = null;
+        }
+
+        if (lead is not null)
+        {
+            lead.UserId = userId;
+        }
+    }
+
+    private static Task<bool> OtherEnabledAdministratorExistsAsync(TrackerDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(
+            u => u.Id != userId && !u.Disabled
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == nameof(Role.Administrator))),
+            cancellationToken);
+
+    /// <summary>Identity's errors (password policy, duplicate names) as a validation problem on <paramref name="field"/>.</summary>
+    private static void Check(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]> { [field] = result.Errors.Select(e => e.Description).ToArray() });
+        }
+    }
+}
