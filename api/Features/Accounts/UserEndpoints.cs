@@ -55,10 +55,11 @@ public static class UserEndpoints
     {
         var size = Keyset.Limit(limit);
         var after = Keyset.After<IdCursor>(cursor);
-        var rows = await UserQueries.Rows(db)
+        var rows = await db.Users
             .Where(u => after == null || u.Id > after.Id)
             .OrderBy(u => u.Id)
             .Take(size + 1)
+            .Rows(db)
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         return TypedResults.Ok(Keyset.ToPage(http, rows.Select(r => r.ToDto(now)).ToList(), size, u => new IdCursor(u.Id)));
@@ -66,7 +67,7 @@ public static class UserEndpoints
 
     public static async Task<Results<Ok<UserDto>, NotFound>> GetUser(Guid userId, TrackerDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var row = await UserQueries.Rows(db).FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        var row = await db.Users.Where(u => u.Id == userId).Rows(db).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return TypedResults.NotFound();
@@ -96,7 +97,7 @@ public static class UserEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var row = await UserQueries.Rows(db).FirstAsync(u => u.Id == user.Id, cancellationToken);
+        var row = await db.Users.Where(u => u.Id == user.Id).Rows(db).FirstAsync(cancellationToken);
         EntityTag.Set(http, row.Version);
         return TypedResults.Created($"/api/v1/users/{user.Id}", row.ToDto(time.GetUtcNow()));
     }
@@ -114,7 +115,7 @@ public static class UserEndpoints
         }
 
         var now = time.GetUtcNow();
-        var before = await UserQueries.Rows(db).FirstAsync(u => u.Id == userId, cancellationToken);
+        var before = await db.Users.Where(u => u.Id == userId).Rows(db).FirstAsync(cancellationToken);
         EntityTag.EnsureCurrent(ifMatch, user.Version, () => before.ToDto(now));
 
         var oldRoles = before.Roles.Select(Enum.Parse<Role>).Order().ToList();
@@ -151,7 +152,7 @@ public static class UserEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var row = await UserQueries.Rows(db).FirstAsync(u => u.Id == userId, cancellationToken);
+        var row = await db.Users.Where(u => u.Id == userId).Rows(db).FirstAsync(cancellationToken);
         EntityTag.Set(http, row.Version);
         return TypedResults.Ok(row.ToDto(now));
     }

@@ -7,8 +7,9 @@ namespace DeliveryTracker.Api.Features.Accounts;
 /// <summary>Users as administrators see them: account, roles and lead in one query.</summary>
 internal static class UserQueries
 {
-    public static IQueryable<UserRow> Rows(TrackerDbContext db) =>
-        db.Users.AsNoTracking().Select(u => new UserRow(
+    /// <summary>Projects <paramref name="users"/> (filter and order them first: the projection cannot be filtered).</summary>
+    public static IQueryable<UserRow> Rows(this IQueryable<TrackerUser> users, TrackerDbContext db) =>
+        users.AsNoTracking().Select(u => new UserRow(
             u.Id,
             u.Email!,
             u.DisplayName,

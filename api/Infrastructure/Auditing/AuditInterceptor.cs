@@ -115,12 +115,13 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
     }
 
     /// <summary>
-    /// Logs are not audited, and nor are Identity's own rows (roles, tokens, logins): user accounts are audited as
-    /// <c>TrackerUser</c>, and role changes go to the security log with the roles before and after.
+    /// Only this service's own entities are audited, and not its logs. Framework rows (Identity's roles, tokens and
+    /// logins; data-protection keys) are not: user accounts are audited as <c>TrackerUser</c>, and role changes go to
+    /// the security log with the roles before and after.
     /// </summary>
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not (AuditEntry or Features.Security.SecurityEvent)
-        && entry.Metadata.ClrType.Namespace != typeof(Microsoft.AspNetCore.Identity.IdentityRole).Namespace;
+        entry.Metadata.ClrType.Assembly == typeof(AuditInterceptor).Assembly
+        && entry.Entity is not (AuditEntry or Features.Security.SecurityEvent);
 
     private static bool IsLink(EntityEntry entry) => entry.Metadata.FindPrimaryKey()!.Properties.Count > 1;
 

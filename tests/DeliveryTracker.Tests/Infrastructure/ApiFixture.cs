@@ -24,6 +24,9 @@ public abstract class ApiFixture
     /// <summary>Signed in as a programme manager, who may do everything in plans.</summary>
     protected HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Signed in as an administrator (users, keys, the security log).</summary>
+    protected HttpClient Administrator { get; private set; } = null!;
+
     protected TrackerApiFactory Factory => _factory!;
 
     /// <summary>Settings for this fixture's API on top of the test defaults (e.g. low rate limits).</summary>
@@ -35,6 +38,7 @@ public abstract class ApiFixture
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
         _factory = new TrackerApiFactory(ConnectionString, Settings);
         Client = ClientAs(TestTokens.For(Role.ProgrammeManager));
+        Administrator = ClientAs(TestTokens.For(Role.Administrator));
     }
 
     /// <summary>A client that sends <paramref name="bearerToken"/>; disposed with the fixture.</summary>
@@ -45,10 +49,17 @@ public abstract class ApiFixture
         return client;
     }
 
-    /// <summary>A client with no credentials (it keeps cookies, so it can sign in); disposed with the fixture.</summary>
+    /// <summary>A client holding the given roles through a single sign-on token; disposed with the fixture.</summary>
+    protected HttpClient ClientAs(params Role[] roles) =>
+        ClientAs(TestTokens.For($"{string.Join("-", roles).ToLowerInvariant()}-{Guid.NewGuid():N}@tests.example", roles));
+
+    /// <summary>
+    /// A client with no credentials, over HTTPS (the session cookie is Secure outside Development, and a client only
+    /// sends it over HTTPS); it keeps cookies, so it can sign in. Disposed with the fixture.
+    /// </summary>
     protected HttpClient AnonymousClient()
     {
-        var client = _factory!.CreateClient();
+        var client = _factory!.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
         _clients.Add(client);
         return client;
     }
@@ -57,6 +68,7 @@ public abstract class ApiFixture
     public async Task StopApiAsync()
     {
         Client?.Dispose();
+        Administrator?.Dispose();
         foreach (var client in _clients)
         {
             client.Dispose();
