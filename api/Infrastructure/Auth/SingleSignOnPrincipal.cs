@@ -15,6 +15,8 @@ internal static class SingleSignOnPrincipal
 {
     private static readonly string[] NameClaims = ["email", "preferred_username", "upn", "sub"];
 
+    private static readonly string[] RoleNames = Enum.GetNames<Role>();
+
     public static async Task OnTokenValidatedAsync(TokenValidatedContext context, string roleClaim)
     {
         var token = context.Principal!;
@@ -32,12 +34,10 @@ internal static class SingleSignOnPrincipal
             identity.AddClaim(new Claim("name", displayName));
         }
 
-        foreach (var claim in token.FindAll(roleClaim))
+        // Exact names only (ignoring case): Enum.TryParse would also take "0" or " administrator" as a role.
+        foreach (var role in token.FindAll(roleClaim).Select(c => RoleNames.FirstOrDefault(n => string.Equals(n, c.Value, StringComparison.OrdinalIgnoreCase))).OfType<string>().Distinct())
         {
-            if (Enum.TryParse<Role>(claim.Value, ignoreCase: true, out var role) && Enum.IsDefined(role))
-            {
-                identity.AddClaim(new Claim(ClaimTypes.Role, role.ToString()));
-            }
+            identity.AddClaim(new Claim(ClaimTypes.Role, role));
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<TrackerDbContext>();
