@@ -5,6 +5,7 @@ using DeliveryTracker.Api.Features.Audit;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
@@ -24,7 +25,8 @@ public static class PlanEndpoints
             .WithName("ListPlans")
             .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List plans")
-            .WithDescription("Every plan, newest period first, with theme and action counts.");
+            .WithDescription("Plans newest period first, then newest created first, with theme and action counts. Cursor-paginated (limit 1–200, default 50; cursor from nextCursor).")
+            .ProducesValidationProblem();
 
         plans.MapGet("/{planId:guid}", GetPlan)
             .WithName("GetPlan")
@@ -61,14 +63,23 @@ public static class PlanEndpoints
         return api;
     }
 
-    public static async Task<Ok<Page<PlanSummaryDto>>> ListPlans(TrackerDbContext db, IMapper mapper, CancellationToken cancellationToken)
+    public static async Task<Ok<Page<PlanSummaryDto>>> ListPlans(
+        TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null)
     {
-        var plans = await db.Plans
-            .AsNoTracking()
-            .OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Title)
+        var size = Keyset.Limit(limit);
+        var after = Keyset.After<PlanCursor>(cursor);
+        var query = db.Plans.AsNoTracking();
+        if (after is not null)
+        {
+            query = query.Where(p => EF.Functions.LessThan(ValueTuple.Create(p.PeriodStart, p.Id), ValueTuple.Create(after.PeriodStart, after.Id)));
+        }
+
+        var plans = await query
+            .OrderByDescending(p => p.PeriodStart).ThenByDescending(p => p.Id)
+            .Take(size + 1)
             .ProjectTo<PlanSummaryDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<PlanSummaryDto>(plans, NextCursor: null));
+        return TypedResults.Ok(Keyset.ToPage(http, plans, size, p => new PlanCursor(p.PeriodStart, p.Id)));
     }
 
     public static async Task<Results<Ok<PlanDto>, NotFound>> GetPlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)

@@ -11,9 +11,11 @@ export interface IPlansClient {
 
     /**
      * List plans
+     * @param limit (optional) 
+     * @param cursor (optional) 
      * @return OK
      */
-    listPlans(signal?: AbortSignal): Promise<PageOfPlanSummaryDto>;
+    listPlans(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfPlanSummaryDto>;
 
     /**
      * Create a plan
@@ -61,10 +63,20 @@ export class PlansClient implements IPlansClient {
 
     /**
      * List plans
+     * @param limit (optional) 
+     * @param cursor (optional) 
      * @return OK
      */
-    listPlans(signal?: AbortSignal): Promise<PageOfPlanSummaryDto> {
-        let url_ = this.baseUrl + "/api/v1/plans";
+    listPlans(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfPlanSummaryDto> {
+        let url_ = this.baseUrl + "/api/v1/plans?";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -88,6 +100,12 @@ export class PlansClient implements IPlansClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfPlanSummaryDto;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using DeliveryTracker.Contracts.Accounts;
+using DeliveryTracker.Contracts.ApiKeys;
+using DeliveryTracker.Tests.Infrastructure;
+
+namespace DeliveryTracker.Tests.Security;
+
+/// <summary>
+/// OWASP API4:2023 Unrestricted Resource Consumption: page sizes are capped, bodies are limited, sign-in attempts and
+/// API keys are rate-limited with 429 and Retry-After (this fixture runs with low limits).
+/// </summary>
+public sealed class Api04ResourceConsumptionTests : ApiFixture
+{
+    private const int SignInPerMinute = 3;
+    private const int ApiKeyPerMinute = 4;
+
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["RateLimits:SignInPerMinute"] = SignInPerMinute.ToString(CultureInfo.InvariantCulture),
+        ["RateLimits:ApiKeyPerMinute"] = ApiKeyPerMinute.ToString(CultureInfo.InvariantCulture),
+    };
+
+    [TestCase("/api/v1/actions?limit=201")]
+    [TestCase("/api/v1/leads?limit=100000")]
+    [TestCase("/api/v1/kpis?limit=0")]
+    [TestCase("/api/v1/plans?limit=-1")]
+    public async Task List_LimitOutsideOneTo200_ReturnsValidationProblemNamingLimit(string path)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Does.Contain("limit"));
+    }
+
+    [Test]
+    public async Task Body_OverOneMebibyte_IsRefusedWith413BeforeItIsRead()
+    {
+        var huge = $$"""{"name":"{{new string('x', 1_100_000)}}","kind":"Person"}""";
+
+        using var response = await Client.PostAsync(new Uri("/api/v1/leads", UriKind.Relative), new StringContent(huge, Encoding.UTF8, "application/json"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That((await response.ProblemAsync()).GetProperty("title").GetString(), Does.Contain("too large"));
+    }
+
+    [Test]
+    public async Task SignIn_OverTheLimitPerMinute_Returns429WithRetryAfter()
+    {
+        using var client = AnonymousClient();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var attempt = 0; attempt <= SignInPerMinute; attempt++)
+        {
+            last?.Dispose();
+            last = await client.PostAsJsonAsync(new Uri("/api/v1/auth/sign-in", UriKind.Relative), new SignInRequest($"guess{attempt}@tests.example", "wrong-password-guess"), Json);
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.That(statuses, Is.EqualTo(Enumerable.Repeat(HttpStatusCode.Unauthorized, SignInPerMinute).Append(HttpStatusCode.TooManyRequests)));
+        Assert.That(int.Parse(last!.Headers.RetryAfter!.ToString(), CultureInfo.InvariantCulture), Is.InRange(1, 60));
+        Assert.That((await last.ProblemAsync()).GetProperty("status").GetInt32(), Is.EqualTo(429));
+        last.Dispose();
+    }
+
+    [Test]
+    public async Task ApiKey_OverItsLimitPerMinute_Returns429WithRetryAfter_WhileAnotherKeyIsUnaffected()
+    {
+        var busy = await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.PlansRead);
+        var quiet = await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.PlansRead);
+        using var busyClient = AnonymousClient();
+        busyClient.DefaultRequestHeaders.Add("X-Api-Key", busy.Key);
+        using var quietClient = AnonymousClient();
+        quietClient.DefaultRequestHeaders.Add("X-Api-Key", quiet.Key);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var request = 0; request <= ApiKeyPerMinute; request++)
+        {
+            using var response = await busyClient.GetAsync(new Uri("/api/v1/plans", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.That(response.Headers.RetryAfter, Is.Not.Null);
+            }
+        }
+
+        using var other = await quietClient.GetAsync(new Uri("/api/v1/plans", UriKind.Relative));
+        Assert.That(statuses, Is.EqualTo(Enumerable.Repeat(HttpStatusCode.OK, ApiKeyPerMinute).Append(HttpStatusCode.TooManyRequests)));
+        Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+}
