@@ -13,6 +13,7 @@ using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Features.Timescales;
+using DeliveryTracker.Api.Features.Webhooks;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Database;
@@ -33,6 +34,7 @@ try
     builder.Services.AddAutoMapper(options => options.LicenseKey = builder.Configuration["AutoMapper:LicenseKey"], typeof(Program).Assembly);
     builder.Services.AddScoped<DemoPlanSeeder>();
     builder.Services.AddScoped<AccountSeeder>();
+    builder.Services.AddSingleton<WebhookUrlPolicy>();
     builder.Services.AddSingleton<LondonClock>();
     builder.AddTrackerAuth();
 
@@ -77,6 +79,7 @@ try
     v1.MapUserEndpoints();
     v1.MapApiKeyEndpoints();
     v1.MapSecurityEventEndpoints();
+    v1.MapWebhookEndpoints();
 
     app.UseTrackerSpa();
 

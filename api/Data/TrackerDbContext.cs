@@ -12,6 +12,7 @@ using DeliveryTracker.Api.Features.Reminders;
 using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
+using DeliveryTracker.Api.Features.Webhooks;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -70,6 +71,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     /// <summary>ASP.NET Core's data-protection keys (they encrypt session cookies and CSRF tokens), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

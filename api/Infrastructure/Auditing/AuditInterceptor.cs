@@ -24,7 +24,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
     [
         "Version", "SearchVector", "UpdatedAt",
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount", "LockoutEnd",
-        "Hash", "LastUsedAt",
+        "Hash", "LastUsedAt", "EncryptedSecret",
     ];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

@@ -14,6 +14,7 @@ using DeliveryTracker.Contracts.Reviews;
 using DeliveryTracker.Contracts.Security;
 using DeliveryTracker.Contracts.Themes;
 using DeliveryTracker.Contracts.Timescales;
+using DeliveryTracker.Contracts.Webhooks;
 
 namespace DeliveryTracker.Api.Infrastructure.OpenApi;
 
@@ -43,6 +44,7 @@ internal static class ContractExamples
     private static readonly Guid UserId = new("3dc293db-d105-4c34-9e7f-f1a2b3c4d513");
     private static readonly Guid ApiKeyId = new("4ed3a4ec-e216-4d45-8f80-a2b3c4d5e614");
     private static readonly Guid SecurityEventId = new("5fe4b5fd-f327-4e56-9091-b3c4d5e6f715");
+    private static readonly Guid WebhookId = new("60f5c60e-0438-4f67-a1a2-c4d5e6f7a816");
 
     private static readonly DateTimeOffset UpdatedAt = new(2019, 10, 14, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateOnly AsOf = new(2019, 10, 14);
@@ -141,9 +143,17 @@ internal static class ContractExamples
         [typeof(ApiKeyDto)] = () => ApiKey,
         [typeof(CreatedApiKeyDto)] = () => new CreatedApiKeyDto("dtk_3f9a1c0b_Jm8vQ2x1cE9rZ3N0b1ZpbGxhZ2VQdW1wSGVyZQ", ApiKey),
 
+        // Webhooks
+        [typeof(CreateWebhookRequest)] = () => new CreateWebhookRequest("Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted]),
+        [typeof(WebhookDto)] = () => Webhook,
+        [typeof(CreatedWebhookDto)] = () => new CreatedWebhookDto("q3L1h0mJ0wq8T3u9cXc2cU1sZ2hvcnNlLWJhdHRlcnk=", Webhook),
+
         // Security log
         [typeof(SecurityEventDto)] = () => new SecurityEventDto(SecurityEventId, UpdatedAt, SecurityEventKind.RolesChanged, "admin@example.org", "lead@example.org", "10.20.30.40", "Lead → BoardMember, Lead"),
     };
+
+    private static WebhookDto Webhook => new(
+        WebhookId, "Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted], UpdatedAt, "admin@example.org");
 
     private static ApiKeyDto ApiKey => new(
         ApiKeyId, "Council BI nightly pull", "dtk_3f9a1c0b", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt, "admin@example.org", UpdatedAt.AddYears(1), null, UpdatedAt.AddDays(1));

@@ -5412,6 +5412,189 @@ export class SecurityEventsClient implements ISecurityEventsClient {
     }
 }
 
+export interface IWebhooksClient {
+
+    /**
+     * Subscribe a URL to events; the response carries the signing secret, shown this once
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createWebhook(body: CreateWebhookRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<CreatedWebhookDto>;
+
+    /**
+     * List webhook subscriptions in the order they were created
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listWebhooks(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfWebhookDto>;
+
+    /**
+     * Remove a webhook subscription
+     * @return No Content
+     */
+    deleteWebhook(webhookId: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class WebhooksClient implements IWebhooksClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * Subscribe a URL to events; the response carries the signing secret, shown this once
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return Created
+     */
+    createWebhook(body: CreateWebhookRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<CreatedWebhookDto> {
+        let url_ = this.baseUrl + "/api/v1/webhooks";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processCreateWebhook(_response);
+        });
+    }
+
+    protected processCreateWebhook(response: Response): Promise<CreatedWebhookDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CreatedWebhookDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CreatedWebhookDto>(null as any);
+    }
+
+    /**
+     * List webhook subscriptions in the order they were created
+     * @param limit (optional) 
+     * @param cursor (optional) 
+     * @return OK
+     */
+    listWebhooks(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfWebhookDto> {
+        let url_ = this.baseUrl + "/api/v1/webhooks?";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListWebhooks(_response);
+        });
+    }
+
+    protected processListWebhooks(response: Response): Promise<PageOfWebhookDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfWebhookDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfWebhookDto>(null as any);
+    }
+
+    /**
+     * Remove a webhook subscription
+     * @return No Content
+     */
+    deleteWebhook(webhookId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/webhooks/{webhookId}";
+        if (webhookId === undefined || webhookId === null)
+            throw new globalThis.Error("The parameter 'webhookId' must be defined.");
+        url_ = url_.replace("{webhookId}", encodeURIComponent("" + webhookId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processDeleteWebhook(_response);
+        });
+    }
+
+    protected processDeleteWebhook(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 /** An action with everything about it: its links, its timescale and its RAG ratings. */
 export interface ActionDto {
     /** The action's id. */
@@ -5639,6 +5822,13 @@ export interface CreatedApiKeyDto {
     apiKey: ApiKeyDto;
 }
 
+/** A subscription just created, with the secret its deliveries are signed with (HMAC-SHA256), shown this once. */
+export interface CreatedWebhookDto {
+    /** The key the receiver checks each delivery's signature with. */
+    signingSecret: string;
+    webhook: WebhookDto;
+}
+
 /** A new measurement of a KPI. A KPI has one value per period: a second measurement with the same start and end is refused (409, naming the existing one); correct that one instead. */
 export interface CreateKpiMeasurementRequest {
     /** The period as written, e.g. "Jan–Aug 2020", "2020-Q3" or "12 months to Aug 2020". */
@@ -5758,6 +5948,16 @@ export interface CreateUserRequest {
     roles: Role[];
     /** The lead this user is; required when the roles include Lead. */
     leadId?: string | undefined;
+}
+
+/** A new webhook subscription. */
+export interface CreateWebhookRequest {
+    /** Who receives it, e.g. "Partner case system". */
+    name: string;
+    /** Where events are POSTed: an absolute https URL on the public internet (loopback, link-local and private addresses are refused unless the service is configured to allow them). */
+    url: string;
+    /** What to send; at least one. */
+    events: WebhookEvent[];
 }
 
 /** Who is signed in and what they may do. */
@@ -6104,6 +6304,14 @@ export interface PageOfThemeDto {
 export interface PageOfUserDto {
     /** The items on this page, in the list's order. */
     items: UserDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfWebhookDto {
+    /** The items on this page, in the list's order. */
+    items: WebhookDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
 }
@@ -6538,6 +6746,25 @@ export interface UserDto {
     /** When the account was created (UTC). */
     createdAt: string;
 }
+
+/** A webhook subscription. Its signing secret is shown only when it is created. */
+export interface WebhookDto {
+    /** The subscription's id. */
+    id: string;
+    /** Who receives it. */
+    name: string;
+    /** Where events are POSTed. */
+    url: string;
+    /** What is sent. */
+    events: WebhookEvent[];
+    /** When it was created (UTC). */
+    createdAt: string;
+    /** Who created it. */
+    createdBy: string;
+}
+
+/** What a webhook subscription is told about. */
+export type WebhookEvent = "ActionChanged" | "ProgressUpdatePosted" | "MeasurementChanged";
 
 export class ApiException extends Error {
     override message: string;

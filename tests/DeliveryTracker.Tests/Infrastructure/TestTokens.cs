@@ -20,7 +20,7 @@ public static class TestTokens
     public static readonly RsaSecurityKey Key = new(RSA.Create(2048)) { KeyId = "test-key" };
 
     /// <summary>A token for <paramref name="email"/> with <paramref name="roles"/>, valid for an hour unless told otherwise.</summary>
-    public static string For(string email, IEnumerable<Role> roles, SecurityKey? signingKey = null, string issuer = Issuer, string audience = Audience, DateTime? expires = null, IEnumerable<string>? rawRoles = null)
+    public static string For(string email, IEnumerable<Role> roles, SecurityKey? signingKey = null, string issuer = Issuer, string audience = Audience, DateTime? expires = null, IEnumerable<string>? rawRoles = null, IReadOnlyDictionary<string, object>? extraClaims = null)
     {
         var claims = new Dictionary<string, object>
         {
@@ -30,6 +30,11 @@ public static class TestTokens
             ["name"] = email.Split('@')[0],
             ["roles"] = (rawRoles ?? roles.Select(r => r.ToString())).ToArray(),
         };
+        foreach (var (type, value) in extraClaims ?? new Dictionary<string, object>())
+        {
+            claims[type] = value;
+        }
+
         var notBefore = (expires ?? DateTime.UtcNow.AddHours(1)).AddHours(-2);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
