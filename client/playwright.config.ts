@@ -1,10 +1,31 @@
 import { defineConfig, devices } from '@playwright/test';
 
+import { programmeManagerStorageState } from './e2e/demo-users';
+
 /**
  * End-to-end tests against a running API that serves the built SPA (the caller starts it; there is no
- * webServer block). Chromium is Debian's (`apt-get install chromium`): Playwright's own browser download
- * cannot work on these machines, so PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is always set.
+ * webServer block). The API runs in Development, so it has the demo users; E2E_PASSWORD is their password. The
+ * `setup` project signs in once and the other tests start from its session. Chromium is Debian's
+ * (`apt-get install chromium`): Playwright's own browser download cannot work on these machines, so
+ * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 is always set.
  */
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results/e2e-artifacts',
@@ -22,23 +43,14 @@ export default defineConfig({
   },
   projects: [
     {
+      name: 'setup',
+      testMatch: /.*\.setup\.ts$/,
+      use: { ...chromium },
+    },
+    {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      dependencies: ['setup'],
+      use: { ...chromium, storageState: programmeManagerStorageState },
     },
   ],
 });

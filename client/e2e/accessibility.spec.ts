@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 
 import { wcagViolations } from './accessibility';
+import { demoUsers } from './demo-users';
 import { PlanTreePage } from './pages/plan-tree-page';
 import { PlansListPage } from './pages/plans-list-page';
+import { SignInPage } from './pages/sign-in-page';
 
 test.describe('WCAG 2.2 AA (axe-core)', () => {
   // axe walks every node of the page; the plan tree (64 actions in six tables) takes several seconds on a 2-core
@@ -27,5 +29,28 @@ test.describe('WCAG 2.2 AA (axe-core)', () => {
     await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement for Delivery Tracker' })).toBeVisible();
     expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test.describe('signed out', () => {
+    test.use({ storageState: { cookies: [], origins: [] } });
+
+    test('the sign-in page has no violations', async ({ page }) => {
+      await new SignInPage(page).goto();
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+
+    test('the sign-in page has no violations when showing errors', async ({ page }) => {
+      const signIn = new SignInPage(page);
+      await signIn.goto();
+      // Empty fields: the API's validation problem gives the summary and both inline messages.
+      await signIn.signInButton.click();
+      await expect(page.locator('.govuk-error-message')).toHaveCount(2);
+      expect(await wcagViolations(page)).toEqual([]);
+
+      // A wrong password: the summary with the API's detail.
+      await signIn.signIn(demoUsers.boardMember.email, 'not-the-right-one-7Qx');
+      await expect(signIn.errorSummary.getByRole('link', { name: /email or password is not right/ })).toBeVisible();
+      expect(await wcagViolations(page)).toEqual([]);
+    });
   });
 });

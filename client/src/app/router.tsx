@@ -1,26 +1,36 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 
 import { AccessibilityStatementRoute } from '@/app/routes/accessibility/accessibility-statement';
+import { SignInRoute } from '@/app/routes/auth/sign-in';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { PlanTreeRoute } from '@/app/routes/plans/plan-tree';
 import { PlansListRoute } from '@/app/routes/plans/plans-list';
 import { RouteErrorRoute } from '@/app/routes/route-error';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
+import { AccountNavigation } from '@/features/auth/components/account-navigation';
+import { RequireSignedIn } from '@/features/auth/components/require-signed-in';
 
 // Every page shares the layout; the pathless route inside it catches render errors so the header and footer stay.
+// Only the sign-in page and the accessibility statement are open to everyone; the rest need a signed-in user.
 const router = createBrowserRouter([
   {
     path: paths.home.path,
-    element: <AppLayout />,
+    element: <AppLayout accountNavigation={<AccountNavigation />} />,
     children: [
       {
         errorElement: <RouteErrorRoute />,
         children: [
-          { index: true, element: <PlansListRoute /> },
-          { path: paths.plans.plan.path, element: <PlanTreeRoute /> },
+          { path: paths.auth.signIn.path, element: <SignInRoute /> },
           { path: paths.accessibility.path, element: <AccessibilityStatementRoute /> },
-          { path: '*', element: <NotFoundRoute /> },
+          {
+            element: <RequireSignedIn />,
+            children: [
+              { index: true, element: <PlansListRoute /> },
+              { path: paths.plans.plan.path, element: <PlanTreeRoute /> },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
         ],
       },
     ],

@@ -13,6 +13,14 @@ export const paths = {
       getHref: (planId: string) => `/plans/${encodeURIComponent(planId)}`,
     },
   },
+  auth: {
+    signIn: {
+      path: '/sign-in',
+      /** The sign-in page; `returnTo` is where to go once signed in (left out for the home page). */
+      getHref: (returnTo?: string) =>
+        returnTo && returnTo !== '/' ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in',
+    },
+  },
   accessibility: {
     path: '/accessibility',
     getHref: () => '/accessibility',

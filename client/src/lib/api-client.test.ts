@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { ApiProblemError, createApiClient, type FetchLike } from '@/lib/api-client';
+import type { PlanRequest } from '@/api/delivery-tracker-client';
+import { ApiProblemError, createApiClient, readCookie, type FetchLike } from '@/lib/api-client';
 
 function jsonResponse(status: number, body: unknown, contentType: string): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': contentType } });
@@ -76,5 +77,83 @@ describe('createApiClient', () => {
       throw abort;
     });
     await expect(createApiClient(aborted).plans.listPlans()).rejects.toBe(abort);
+  });
+});
+
+describe('the CSRF header', () => {
+  const cookies = 'theme=dark; XSRF-TOKEN=CfDJ8%2Fabc%2Bdef%3D%3D; other=1';
+  const token = 'CfDJ8/abc+def==';
+  const planId = '00000000-0000-0000-0000-000000000001';
+  const planRequest = { title: 'A plan' } as PlanRequest;
+
+  function fakeFetch() {
+    return vi.fn<FetchLike>(async () => new Response(null, { status: 204 }));
+  }
+
+  function sentHeader(fetch: ReturnType<typeof fakeFetch>): string | null {
+    const [, init] = fetch.mock.calls[0] ?? [];
+    return new Headers(init?.headers).get('X-XSRF-TOKEN');
+  }
+
+  it('sends the URL-decoded XSRF-TOKEN cookie on POST', async () => {
+    const fetch = fakeFetch();
+    await createApiClient(fetch, { readCookies: () => cookies }).auth.signOut();
+    expect(fetch.mock.calls[0]?.[1]?.method).toBe('POST');
+    expect(sentHeader(fetch)).toBe(token);
+  });
+
+  it('sends it on PUT, keeping the headers the generated client set', async () => {
+    const fetch = fakeFetch();
+    await createApiClient(fetch, { readCookies: () => cookies }).plans.updatePlan(planId, '"etag-1"', planRequest).catch(() => undefined);
+    const [, init] = fetch.mock.calls[0] ?? [];
+    expect(init?.method).toBe('PUT');
+    expect(sentHeader(fetch)).toBe(token);
+    expect(new Headers(init?.headers).get('If-Match')).toBe('"etag-1"');
+    expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
+  });
+
+  it('sends it on DELETE', async () => {
+    const fetch = fakeFetch();
+    await createApiClient(fetch, { readCookies: () => cookies }).plans.deletePlan(planId, '"etag-1"');
+    expect(fetch.mock.calls[0]?.[1]?.method).toBe('DELETE');
+    expect(sentHeader(fetch)).toBe(token);
+  });
+
+  it('does not send it on GET', async () => {
+    const fetch = vi.fn<FetchLike>(async () => jsonResponse(200, { items: [], nextCursor: null }, 'application/json'));
+    await createApiClient(fetch, { readCookies: () => cookies }).plans.listPlans();
+    expect(fetch.mock.calls[0]?.[1]?.method).toBe('GET');
+    expect(sentHeader(fetch)).toBeNull();
+  });
+
+  it('sends no header when there is no XSRF-TOKEN cookie (before signing in)', async () => {
+    const fetch = fakeFetch();
+    await createApiClient(fetch, { readCookies: () => 'other=1' }).auth.signOut();
+    expect(sentHeader(fetch)).toBeNull();
+  });
+
+  describe('by default', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    it('reads the cookie from document.cookie', async () => {
+      vi.stubGlobal('document', { cookie: cookies });
+      const fetch = fakeFetch();
+      await createApiClient(fetch).auth.signOut();
+      expect(sentHeader(fetch)).toBe(token);
+    });
+  });
+});
+
+describe('readCookie', () => {
+  it('finds a cookie by its exact name and decodes it', () => {
+    expect(readCookie('a=1; XSRF-TOKEN=x%20y; XSRF-TOKEN-OLD=z', 'XSRF-TOKEN')).toBe('x y');
+    expect(readCookie('MY-XSRF-TOKEN=z', 'XSRF-TOKEN')).toBeUndefined();
+    expect(readCookie('', 'XSRF-TOKEN')).toBeUndefined();
+  });
+
+  it('returns a value that is not valid URL encoding as it is', () => {
+    expect(readCookie('XSRF-TOKEN=100%', 'XSRF-TOKEN')).toBe('100%');
   });
 });

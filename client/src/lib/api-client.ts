@@ -1,4 +1,4 @@
-import { PlansClient, type ProblemDetails } from '@/api/delivery-tracker-client';
+import { AuthClient, PlansClient, type ProblemDetails } from '@/api/delivery-tracker-client';
 
 /**
  * An RFC 9457 problem as the API sends it (`application/problem+json`), with the extension members
@@ -62,20 +62,58 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/** Methods that change something: the API refuses them from a cookie session without the CSRF header. */
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The cookie the API puts the CSRF token in (readable by script on purpose) and the header it wants it back in. */
+export const csrfCookieName = 'XSRF-TOKEN';
+export const csrfHeaderName = 'X-XSRF-TOKEN';
+
+/** The value of one cookie in a `document.cookie` string, URL-decoded; undefined when it is not there. */
+export function readCookie(cookies: string, name: string): string | undefined {
+  for (const pair of cookies.split(';')) {
+    const separator = pair.indexOf('=');
+    if (separator < 0 || pair.slice(0, separator).trim() !== name) continue;
+    const value = pair.slice(separator + 1).trim();
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+export type ApiFetchOptions = {
+  /** Where cookies are read from; `document.cookie` unless a test says otherwise. */
+  readCookies?: () => string;
+};
+
+const readDocumentCookies = () => (typeof document === 'undefined' ? '' : document.cookie);
+
 /**
- * Wraps `fetch` for the generated clients: sends cookies to the same origin only, and turns every
- * non-2xx response into an {@link ApiProblemError} before the generated code sees it. (Left alone, the
- * generated code throws the parsed problem object itself for documented errors such as 404, and an
- * `ApiException` without the problem for the rest.) This is the only place in the app that calls `fetch`.
+ * Wraps `fetch` for the generated clients: sends cookies to the same origin only, echoes the `XSRF-TOKEN` cookie in
+ * the `X-XSRF-TOKEN` header on unsafe methods (the API answers 403 without it), and turns every non-2xx response
+ * into an {@link ApiProblemError} before the generated code sees it. (Left alone, the generated code throws the
+ * parsed problem object itself for documented errors such as 404, and an `ApiException` without the problem for the
+ * rest.) This is the only place in the app that calls `fetch`.
  */
-export function createApiFetch(baseFetch: FetchLike = (input, init) => globalThis.fetch(input, init)): {
+export function createApiFetch(
+  baseFetch: FetchLike = (input, init) => globalThis.fetch(input, init),
+  { readCookies = readDocumentCookies }: ApiFetchOptions = {},
+): {
   fetch: FetchLike;
 } {
   return {
     async fetch(input, init) {
+      const headers = new Headers(init?.headers);
+      if (unsafeMethods.has((init?.method ?? 'GET').toUpperCase())) {
+        const token = readCookie(readCookies(), csrfCookieName);
+        if (token) headers.set(csrfHeaderName, token);
+      }
       let response: Response;
       try {
-        response = await baseFetch(input, { ...init, credentials: 'same-origin' });
+        response = await baseFetch(input, { ...init, headers, credentials: 'same-origin' });
       } catch (error) {
         if (isAbort(error)) throw error;
         throw new ApiProblemError(0, {
@@ -91,9 +129,10 @@ export function createApiFetch(baseFetch: FetchLike = (input, init) => globalThi
 }
 
 /** The generated API clients, all on the same origin as the SPA (the API serves the built app). */
-export function createApiClient(baseFetch?: FetchLike) {
-  const http = createApiFetch(baseFetch);
+export function createApiClient(baseFetch?: FetchLike, options?: ApiFetchOptions) {
+  const http = createApiFetch(baseFetch, options);
   return {
+    auth: new AuthClient('', http),
     plans: new PlansClient('', http),
   };
 }

@@ -7,22 +7,24 @@ type InputProps = {
   name: string;
   label: string;
   hint?: string;
+  /** The field's error message, shown above the input (`govuk-input--error`). */
+  error?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'search' | 'email';
+  type?: 'text' | 'search' | 'email' | 'password';
   /** Width override, e.g. `govuk-input--width-20` or `govuk-!-width-one-half`. */
   widthClass?: string;
   autoComplete?: string;
   spellCheck?: boolean;
 };
 
-/** GOV.UK text input (`govuk-input`) in a form group, with its label and optional hint. */
-export function Input({ id, name, label, hint, value, onChange, type = 'text', widthClass, autoComplete = 'off', spellCheck }: InputProps) {
+/** GOV.UK text input (`govuk-input`) in a form group, with its label, optional hint and error message. */
+export function Input({ id, name, label, hint, error, value, onChange, type = 'text', widthClass, autoComplete = 'off', spellCheck }: InputProps) {
   return (
-    <FormGroup id={id} label={label} hint={hint}>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <input
-          className={['govuk-input', widthClass].filter(Boolean).join(' ')}
+          className={['govuk-input', error ? 'govuk-input--error' : '', widthClass].filter(Boolean).join(' ')}
           id={id}
           name={name}
           type={type}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 export type ServiceNavigationItem = {
@@ -13,13 +14,15 @@ type ServiceNavigationProps = {
   serviceName: string;
   serviceHref: string;
   items?: ServiceNavigationItem[];
+  /** GOV.UK's `navigationEnd` slot: further `<li className="govuk-service-navigation__item">`s after the items, such as account links. */
+  navigationEnd?: ReactNode;
 };
 
 /**
  * GOV.UK service navigation (`govuk-service-navigation`): the service name and its main sections.
  * Rendered without the mobile menu toggle, which needs GOV.UK Frontend's script; the few links wrap instead.
  */
-export function ServiceNavigation({ serviceName, serviceHref, items = [] }: ServiceNavigationProps) {
+export function ServiceNavigation({ serviceName, serviceHref, items = [], navigationEnd }: ServiceNavigationProps) {
   return (
     <section aria-label="Service information" className="govuk-service-navigation">
       <div className="govuk-width-container">
@@ -29,7 +32,7 @@ export function ServiceNavigation({ serviceName, serviceHref, items = [] }: Serv
               {serviceName}
             </Link>
           </span>
-          {items.length > 0 ? (
+          {items.length > 0 || navigationEnd ? (
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list" id="navigation">
                 {items.map((item) => (
@@ -46,6 +49,7 @@ export function ServiceNavigation({ serviceName, serviceHref, items = [] }: Serv
                     </Link>
                   </li>
                 ))}
+                {navigationEnd}
               </ul>
             </nav>
           ) : null}

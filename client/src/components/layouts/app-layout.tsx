@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { matchPath, Outlet, useLocation } from 'react-router';
 
 import { Footer } from '@/components/govuk/footer';
@@ -10,8 +10,13 @@ import { paths, serviceName } from '@/config/paths';
 
 const mainId = 'main-content';
 
+type AppLayoutProps = {
+  /** Account items at the end of the service navigation (who is signed in, "Sign out"). */
+  accountNavigation?: ReactNode;
+};
+
 /** The GOV.UK page template: skip link, header and service navigation, phase banner, main, footer. */
-export function AppLayout() {
+export function AppLayout({ accountNavigation }: AppLayoutProps) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -43,6 +48,7 @@ export function AppLayout() {
               active: matchPath(paths.plans.plan.path, pathname) !== null,
             },
           ]}
+          navigationEnd={accountNavigation}
         />
         <PhaseBanner phase="Alpha">This is a new service. Tell the community safety team what you think of it.</PhaseBanner>
       </header>

@@ -58,7 +58,7 @@ export function AccessibilityStatementRoute() {
 
         <h2 className="govuk-heading-l">How we tested this service</h2>
         <p className="govuk-body">
-          Every change is checked automatically before release. Browser tests open the plans list, a plan and this statement
+          Every change is checked automatically before release. Browser tests open the sign-in page (also with its error messages), the plans list, a plan and this statement
           in Chromium and run axe-core against the WCAG 2.0, 2.1 and 2.2 level A and AA rules; a change is not released while
           any of those rules fails. The pages are built from the GOV.UK Design System’s components, which are tested with
           assistive technologies by the Government Digital Service.
