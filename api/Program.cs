@@ -23,6 +23,7 @@ using DeliveryTracker.Api.Infrastructure.Health;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
 using DeliveryTracker.Api.Infrastructure.OpenApi;
 using DeliveryTracker.Api.Infrastructure.Spa;
+using DeliveryTracker.Api.Jobs;
 
 try
 {
@@ -35,6 +36,7 @@ try
     builder.Services.AddScoped<DemoPlanSeeder>();
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
+    builder.Services.AddTrackerJobs();
     builder.Services.AddSingleton<LondonClock>();
     builder.AddTrackerAuth();
 
@@ -62,6 +64,7 @@ try
         options.RoutePrefix = "swagger";
     });
     app.MapTrackerHealthChecks();
+    app.MapTrackerJobDashboard();
 
     var v1 = app.NewVersionedApi("DeliveryTracker").MapGroup("/api/v{version:apiVersion}").HasApiVersion(new ApiVersion(1));
     v1.MapPlanEndpoints();

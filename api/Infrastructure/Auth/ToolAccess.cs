@@ -4,7 +4,7 @@ namespace DeliveryTracker.Api.Infrastructure.Auth;
 
 /// <summary>
 /// The OpenAPI document and Swagger UI are open in Development, where people explore the API; elsewhere they need a
-/// signed-in user (any role), like the API they describe. The Hangfire dashboard will need an administrator.
+/// signed-in user (any role), like the API they describe. The Hangfire dashboard needs an administrator everywhere (Jobs/JobsSetup.cs).
 /// </summary>
 public static class ToolAccess
 {

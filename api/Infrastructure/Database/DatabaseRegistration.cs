@@ -54,6 +54,7 @@ public static class DatabaseRegistration
             }
         }
 
+        builder.Services.AddSingleton(new TrackerConnection(connectionString));
         builder.Services.AddHttpContextAccessor();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<AuditActor>();

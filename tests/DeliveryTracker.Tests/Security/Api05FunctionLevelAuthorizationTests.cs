@@ -94,13 +94,28 @@ public sealed class Api05FunctionLevelAuthorizationTests : ApiFixture
     }
 
     [Test]
+    public async Task JobDashboard_IsForAdministratorsOnly()
+    {
+        using var anonymous = AnonymousClient();
+        var statuses = new[]
+        {
+            await StatusAsync(anonymous, HttpMethod.Get, "/hangfire"),
+            await StatusAsync(ClientAs(Role.ProgrammeManager), HttpMethod.Get, "/hangfire"),
+            await StatusAsync(ClientAs(Role.Viewer), HttpMethod.Get, "/hangfire"),
+            await StatusAsync(Administrator, HttpMethod.Get, "/hangfire"),
+        };
+
+        Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK }));
+    }
+
+    [Test]
     public async Task ApiKey_WithEveryScope_CannotReachAdministrationOrChangePlans()
     {
         var key = await TestAccounts.CreateApiKeyAsync(Administrator, Enum.GetValues<ApiKeyScope>());
         using var client = AnonymousClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key.Key);
         var statuses = new List<HttpStatusCode>();
-        foreach (var path in AdminReads)
+        foreach (var path in AdminReads.Append("/hangfire"))
         {
             statuses.Add(await StatusAsync(client, HttpMethod.Get, path));
         }
