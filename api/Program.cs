@@ -64,7 +64,6 @@ try
         options.RoutePrefix = "swagger";
     });
     app.MapTrackerHealthChecks();
-    app.MapTrackerJobDashboard();
 
     var v1 = app.NewVersionedApi("DeliveryTracker").MapGroup("/api/v{version:apiVersion}").HasApiVersion(new ApiVersion(1));
     v1.MapPlanEndpoints();
@@ -87,6 +86,8 @@ try
     app.UseTrackerSpa();
 
     await app.PrepareDatabaseAsync();
+    // After the database is ready: mapping the dashboard opens Hangfire's storage, which installs its schema.
+    app.MapTrackerJobDashboard();
     await app.RunAsync();
     return 0;
 }

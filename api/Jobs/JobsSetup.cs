@@ -1,3 +1,4 @@
+using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Database;
 using Hangfire;
@@ -30,7 +31,14 @@ public static class JobsSetup
     /// The dashboard's own authorization filters are emptied (their default allows only local requests) and the
     /// endpoint takes the administer policy instead, so it follows the same rules as the API.
     /// </summary>
-    public static IEndpointConventionBuilder MapTrackerJobDashboard(this IEndpointRouteBuilder app) =>
+    public static void MapTrackerJobDashboard(this IEndpointRouteBuilder app)
+    {
+        if (BuildContext.IsDocumentGeneration)
+        {
+            return;
+        }
+
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [], AsyncAuthorization = [], DisplayStorageConnectionString = false })
             .RequireAuthorization(Policies.Administer);
+    }
 }

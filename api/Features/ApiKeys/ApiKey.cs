@@ -1,3 +1,4 @@
+using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.ApiKeys;
 
 namespace DeliveryTracker.Api.Features.ApiKeys;
@@ -6,7 +7,7 @@ namespace DeliveryTracker.Api.Features.ApiKeys;
 /// An integration's key. The secret is never stored: only its SHA-256 hash, which is enough for a 256-bit random
 /// secret (no dictionary to attack, so a slow password hash buys nothing and would cost every request).
 /// </summary>
-public sealed class ApiKey
+public sealed class ApiKey : ICreationOrdered
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

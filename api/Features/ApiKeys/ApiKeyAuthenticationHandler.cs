@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Infrastructure.Auth;
+using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Contracts.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -65,19 +66,12 @@ public sealed class ApiKeyAuthenticationHandler(
     /// <summary>A 401 that says why the key was refused (unknown, revoked, expired); it tells nothing a key holder does not know.</summary>
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "ApiKey";
-        var problems = Context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Title = "Authentication required.",
-                Detail = Context.Items[RefusalItem] as string ?? "Send a valid API key as 'Authorization: ApiKey <key>' or 'X-Api-Key: <key>'.",
-            },
-        });
+        await ProblemWriter.WriteAsync(
+            Context,
+            StatusCodes.Status401Unauthorized,
+            "Authentication required.",
+            Context.Items[RefusalItem] as string ?? "Send a valid API key as 'Authorization: ApiKey <key>' or 'X-Api-Key: <key>'.");
     }
 
     private static string? Presented(HttpRequest request)

@@ -82,17 +82,8 @@ public static class ApiKeyEndpoints
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKeyDto(secret, ToDto(key)));
     }
 
-    public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null)
-    {
-        var size = Keyset.Limit(limit);
-        var after = Keyset.After<IdCursor>(cursor);
-        var keys = await db.ApiKeys.AsNoTracking()
-            .Where(k => after == null || k.Id > after.Id)
-            .OrderBy(k => k.Id)
-            .Take(size + 1)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(Keyset.ToPage(http, keys.Select(ToDto).ToList(), size, k => new IdCursor(k.Id)));
-    }
+    public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
+        TypedResults.Ok(await CreationOrder.PageAsync(db.ApiKeys, ToDto, k => k.Id, http, limit, cursor, cancellationToken));
 
     public static async Task<Results<Ok<ApiKeyDto>, NotFound>> GetApiKey(Guid apiKeyId, TrackerDbContext db, CancellationToken cancellationToken)
     {

@@ -60,17 +60,8 @@ public static class WebhookEndpoints
         return TypedResults.Created($"/api/v1/webhooks/{webhook.Id}", new CreatedWebhookDto(secret, ToDto(webhook)));
     }
 
-    public static async Task<Ok<Page<WebhookDto>>> ListWebhooks(TrackerDbContext db, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null)
-    {
-        var size = Keyset.Limit(limit);
-        var after = Keyset.After<IdCursor>(cursor);
-        var webhooks = await db.WebhookSubscriptions.AsNoTracking()
-            .Where(w => after == null || w.Id > after.Id)
-            .OrderBy(w => w.Id)
-            .Take(size + 1)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(Keyset.ToPage(http, webhooks.Select(ToDto).ToList(), size, w => new IdCursor(w.Id)));
-    }
+    public static async Task<Ok<Page<WebhookDto>>> ListWebhooks(TrackerDbContext db, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
+        TypedResults.Ok(await CreationOrder.PageAsync(db.WebhookSubscriptions, ToDto, w => w.Id, http, limit, cursor, cancellationToken));
 
     public static async Task<Results<NoContent, NotFound>> DeleteWebhook(Guid webhookId, TrackerDbContext db, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Webhooks;
 
 namespace DeliveryTracker.Api.Features.Webhooks;
@@ -6,7 +7,7 @@ namespace DeliveryTracker.Api.Features.Webhooks;
 /// Where to send which events. The signing secret must be usable to sign (so it cannot be hashed): it is stored
 /// encrypted with ASP.NET Core data protection, whose keys live apart from this row.
 /// </summary>
-public sealed class WebhookSubscription
+public sealed class WebhookSubscription : ICreationOrdered
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
+using DeliveryTracker.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DeliveryTracker.Api.Infrastructure.Auth;
@@ -52,16 +52,6 @@ public static class RateLimits
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Detail = $"Try again in {seconds} seconds.",
-            },
-        });
+        await ProblemWriter.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests.", $"Try again in {seconds} seconds.");
     }
 }

@@ -1,5 +1,5 @@
+using DeliveryTracker.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DeliveryTracker.Api.Infrastructure.Hardening;
 
@@ -12,10 +12,9 @@ public sealed class RequestBodyLimit(RequestDelegate next, IConfiguration config
 {
     private readonly long _maxBytes = configuration.GetValue("Limits:MaxRequestBodyBytes", 1024L * 1024);
 
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(problems);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = _maxBytes;
@@ -23,17 +22,8 @@ public sealed class RequestBodyLimit(RequestDelegate next, IConfiguration config
 
         if (context.Request.ContentLength > _maxBytes)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = "The request body is too large.",
-                    Detail = $"Bodies are limited to {_maxBytes} bytes; this one declares {context.Request.ContentLength}.",
-                },
-            });
+            await ProblemWriter.WriteAsync(
+                context, StatusCodes.Status413PayloadTooLarge, "The request body is too large.", $"Bodies are limited to {_maxBytes} bytes; this one declares {context.Request.ContentLength}.");
             return;
         }
 

@@ -53,6 +53,23 @@ public abstract class ApiFixture
     protected HttpClient ClientAs(params Role[] roles) =>
         ClientAs(TestTokens.For($"{string.Join("-", roles).ToLowerInvariant()}-{Guid.NewGuid():N}@tests.example", roles));
 
+    /// <summary>A client that sends an API key in <c>X-Api-Key</c>; disposed with the fixture.</summary>
+    protected HttpClient KeyClient(string key)
+    {
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("X-Api-Key", key);
+        return client;
+    }
+
+    /// <summary>A new lead (a person, with a unique name), for tests that link users or actions to one.</summary>
+    protected async Task<Guid> CreateLeadAsync()
+    {
+        using var response = await Client.PostAsJsonAsync(
+            new Uri("/api/v1/leads", UriKind.Relative), new Contracts.Leads.CreateLeadRequest($"Lead {Guid.NewGuid():N}", Contracts.Leads.LeadKind.Person), Json);
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<Contracts.Leads.LeadDto>(Json))!.Id;
+    }
+
     /// <summary>
     /// A client with no credentials, over HTTPS (the session cookie is Secure outside Development, and a client only
     /// sends it over HTTPS); it keeps cookies, so it can sign in. Disposed with the fixture.

@@ -19,8 +19,7 @@ public sealed class Api01ObjectLevelAuthorizationTests : DeliveryPlanFixture
 {
     private async Task<(HttpClient Lead, Guid LeadId)> SignedInLeadAsync()
     {
-        using var created = await Client.PostAsJsonAsync(new Uri("/api/v1/leads", UriKind.Relative), new CreateLeadRequest($"Lead {Guid.NewGuid():N}", LeadKind.Person), Json);
-        var leadId = (await created.Content.ReadFromJsonAsync<LeadDto>(Json))!.Id;
+        var leadId = await CreateLeadAsync();
         var user = await TestAccounts.CreateUserAsync(Administrator, [Role.Lead], leadId);
         var client = AnonymousClient();
         await TestAccounts.SignInAsync(client, user.Email);
@@ -76,8 +75,7 @@ public sealed class Api01ObjectLevelAuthorizationTests : DeliveryPlanFixture
     public async Task Key_ForKpis_ReadingPlansOrActions_IsForbidden()
     {
         var key = await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.KpisRead);
-        using var client = AnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.Key);
+        var client = KeyClient(key.Key);
         var seeded = await SeededActionAsync("SYV-1.1");
 
         using var plans = await client.GetAsync(new Uri("/api/v1/plans", UriKind.Relative));

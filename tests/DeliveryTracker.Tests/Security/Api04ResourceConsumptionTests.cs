@@ -70,10 +70,8 @@ public sealed class Api04ResourceConsumptionTests : ApiFixture
     {
         var busy = await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.PlansRead);
         var quiet = await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.PlansRead);
-        using var busyClient = AnonymousClient();
-        busyClient.DefaultRequestHeaders.Add("X-Api-Key", busy.Key);
-        using var quietClient = AnonymousClient();
-        quietClient.DefaultRequestHeaders.Add("X-Api-Key", quiet.Key);
+        var busyClient = KeyClient(busy.Key);
+        var quietClient = KeyClient(quiet.Key);
 
         var statuses = new List<HttpStatusCode>();
         for (var request = 0; request <= ApiKeyPerMinute; request++)

@@ -112,8 +112,7 @@ public sealed class Api05FunctionLevelAuthorizationTests : ApiFixture
     public async Task ApiKey_WithEveryScope_CannotReachAdministrationOrChangePlans()
     {
         var key = await TestAccounts.CreateApiKeyAsync(Administrator, Enum.GetValues<ApiKeyScope>());
-        using var client = AnonymousClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key.Key);
+        var client = KeyClient(key.Key);
         var statuses = new List<HttpStatusCode>();
         foreach (var path in AdminReads.Append("/hangfire"))
         {

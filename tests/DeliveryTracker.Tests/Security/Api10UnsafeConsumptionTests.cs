@@ -51,8 +51,7 @@ public sealed class Api10UnsafeConsumptionTests : ApiFixture
         var kpiId = (await GetJsonAsync<Contracts.Common.Page<Contracts.Kpis.KpiSummaryDto>>("/api/v1/kpis?limit=1")).Items[0].Id;
         var before = (await GetJsonAsync<Contracts.Common.Page<Contracts.Kpis.KpiMeasurementDto>>($"/api/v1/kpis/{kpiId}/measurements?limit=200")).Items.Count;
         var key = await TestAccounts.CreateApiKeyAsync(Administrator, Contracts.ApiKeys.ApiKeyScope.KpisWrite);
-        using var feed = AnonymousClient();
-        feed.DefaultRequestHeaders.Add("X-Api-Key", key.Key);
+        var feed = KeyClient(key.Key);
 
         using var response = await feed.SendJsonAsync(HttpMethod.Post, $"/api/v1/kpis/{kpiId}/measurements", body, null, Json);
 

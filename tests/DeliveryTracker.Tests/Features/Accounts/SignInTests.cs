@@ -46,7 +46,7 @@ public sealed class SignInTests : ApiFixture
     [Test]
     public async Task SignedIn_Me_ReturnsTheUserAndTheirLead()
     {
-        var leadId = await NewLeadAsync();
+        var leadId = await CreateLeadAsync();
         var user = await TestAccounts.CreateUserAsync(Administrator, [Role.Lead], leadId);
         using var client = AnonymousClient();
         await TestAccounts.SignInAsync(client, user.Email);
@@ -196,9 +196,4 @@ public sealed class SignInTests : ApiFixture
 
     private static PlanRequest NewPlan(string title) => new(title, new DateOnly(2024, 4, 1), new DateOnly(2027, 3, 31));
 
-    private async Task<Guid> NewLeadAsync()
-    {
-        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/leads", UriKind.Relative), new Contracts.Leads.CreateLeadRequest($"Lead {Guid.NewGuid():N}", Contracts.Leads.LeadKind.Person), Json);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
 }

@@ -35,7 +35,7 @@ public sealed class SingleSignOnTests : ApiFixture
     [Test]
     public async Task ValidToken_ForAnEmailWithAnAccount_IsLinkedToThatAccountAndItsLead()
     {
-        var leadId = await NewLeadAsync();
+        var leadId = await CreateLeadAsync();
         var user = await TestAccounts.CreateUserAsync(Administrator, [Role.Lead], leadId);
         using var client = ClientAs(TestTokens.For(user.Email, [Role.Lead]));
 
@@ -91,9 +91,4 @@ public sealed class SingleSignOnTests : ApiFixture
     public async Task Token_Garbage_IsRefused() =>
         Assert.That(await MeStatusAsync("not.a.token"), Is.EqualTo(HttpStatusCode.Unauthorized));
 
-    private async Task<Guid> NewLeadAsync()
-    {
-        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/leads", UriKind.Relative), new Contracts.Leads.CreateLeadRequest($"Lead {Guid.NewGuid():N}", Contracts.Leads.LeadKind.Person), Json);
-        return (await response.Content.ReadFromJsonAsync<Contracts.Leads.LeadDto>(Json))!.Id;
-    }
 }

@@ -11,11 +11,6 @@ namespace DeliveryTracker.Tests.Features.Accounts;
 /// <summary>Administrators manage users: creation with the password policy, role changes (logged), leads, the last administrator.</summary>
 public sealed class UserEndpointsTests : ApiFixture
 {
-    private async Task<Guid> NewLeadAsync()
-    {
-        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/leads", UriKind.Relative), new CreateLeadRequest($"Lead {Guid.NewGuid():N}", LeadKind.Person), Json);
-        return (await response.Content.ReadFromJsonAsync<LeadDto>(Json))!.Id;
-    }
 
     private async Task<(UserDto User, string ETag)> GetUserAsync(Guid id)
     {
@@ -61,7 +56,7 @@ public sealed class UserEndpointsTests : ApiFixture
     [Test]
     public async Task CreateUser_ForALeadThatHasAUser_ReturnsConflict()
     {
-        var leadId = await NewLeadAsync();
+        var leadId = await CreateLeadAsync();
         await TestAccounts.CreateUserAsync(Administrator, [Role.Lead], leadId);
 
         using var response = await Administrator.PostAsJsonAsync(

@@ -12,18 +12,15 @@ namespace DeliveryTracker.Tests.Features.ApiKeys;
 /// <summary>API keys: shown once, stored hashed, sent in a header (never the query string), scoped, revocable, expiring, their use recorded.</summary>
 public sealed class ApiKeyTests : ApiFixture
 {
-    private HttpClient KeyClient(string key, bool asAuthorizationHeader = false)
+    private HttpClient KeyClient(string key, bool asAuthorizationHeader)
     {
-        var client = AnonymousClient();
-        if (asAuthorizationHeader)
+        if (!asAuthorizationHeader)
         {
-            client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"ApiKey {key}");
-        }
-        else
-        {
-            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+            return KeyClient(key);
         }
 
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"ApiKey {key}");
         return client;
     }
 
@@ -152,8 +149,7 @@ public sealed class ApiKeyTests : ApiFixture
     [TestCase("dtk_zzzzzzzz_' OR 1=1 --AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task Key_UnknownOrMalformed_IsRefused(string key)
     {
-        using var client = AnonymousClient();
-        client.DefaultRequestHeaders.TryAddWithoutValidation("X-Api-Key", key);
+        var client = KeyClient(key);
 
         using var response = await client.GetAsync(new Uri("/api/v1/plans", UriKind.Relative));
 

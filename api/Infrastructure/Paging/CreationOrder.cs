@@ -1,0 +1,24 @@
+using DeliveryTracker.Contracts.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Infrastructure.Paging;
+
+/// <summary>One page of a list in creation order (API keys, webhooks): keyset on the id, mapped to the contract.</summary>
+public static class CreationOrder
+{
+    /// <exception cref="Errors.RequestValidationException">A bad limit or cursor, naming it.</exception>
+    public static async Task<Page<TDto>> PageAsync<TEntity, TDto>(
+        IQueryable<TEntity> query, Func<TEntity, TDto> map, Func<TDto, Guid> id, HttpContext http, int? limit, string? cursor, CancellationToken cancellationToken)
+        where TEntity : class, ICreationOrdered
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        var size = Keyset.Limit(limit);
+        var after = Keyset.After<IdCursor>(cursor);
+        var rows = await query.AsNoTracking()
+            .Where(e => after == null || e.Id > after.Id)
+            .OrderBy(e => e.Id)
+            .Take(size + 1)
+            .ToListAsync(cancellationToken);
+        return Keyset.ToPage(http, rows.Select(map).ToList(), size, dto => new IdCursor(id(dto)));
+    }
+}
