@@ -37,6 +37,11 @@ test.describe('signing in and out', () => {
     const account = new AccountNavigation(page);
     await expect(account.signedInAs(demoUsers.programmeManager.displayName)).toBeVisible();
     await expect(account.signOutButton).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Plans' })).toBeVisible();
+
+    // Signed in, the sign-in page has nothing to offer: it sends them on.
+    await page.goto('/sign-in');
+    await expect(page).toHaveURL(/\/$/);
   });
 
   test('signing out returns to the sign-in page, and the plans then need signing in again', async ({ page }) => {
@@ -51,6 +56,8 @@ test.describe('signing in and out', () => {
     await expect(signIn.heading).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(new AccountNavigation(page).signOutButton).toHaveCount(0);
+    // The service's pages are listed only while someone can open them.
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Plans' })).toHaveCount(0);
     expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain('DeliveryTracker.Session');
 
     await page.goto('/');

@@ -8,15 +8,21 @@ import { PlansListRoute } from '@/app/routes/plans/plans-list';
 import { RouteErrorRoute } from '@/app/routes/route-error';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
+import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { AccountNavigation } from '@/features/auth/components/account-navigation';
 import { RequireSignedIn } from '@/features/auth/components/require-signed-in';
 
 // Every page shares the layout; the pathless route inside it catches render errors so the header and footer stay.
 // Only the sign-in page and the accessibility statement are open to everyone; the rest need a signed-in user.
+function Layout() {
+  const user = useCurrentUser();
+  return <AppLayout signedIn={Boolean(user.data)} accountNavigation={<AccountNavigation />} />;
+}
+
 const router = createBrowserRouter([
   {
     path: paths.home.path,
-    element: <AppLayout accountNavigation={<AccountNavigation />} />,
+    element: <Layout />,
     children: [
       {
         errorElement: <RouteErrorRoute />,

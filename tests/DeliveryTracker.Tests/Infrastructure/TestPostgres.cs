@@ -149,6 +149,13 @@ public static class TestPostgres
             await new DemoPlanSeeder(db, NullLogger<DemoPlanSeeder>.Instance).SeedAsync(CancellationToken.None);
         }
 
+        // Hangfire's schema too, as the API installs it when it starts: each fixture's API then finds it in place.
+        await using (var connection = new NpgsqlConnection(ConnectionStringFor(TemplateDatabase)))
+        {
+            await connection.OpenAsync();
+            Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(connection, "hangfire");
+        }
+
         NpgsqlConnection.ClearAllPools();
     }
 

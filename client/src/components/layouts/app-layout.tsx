@@ -13,10 +13,12 @@ const mainId = 'main-content';
 type AppLayoutProps = {
   /** Account items at the end of the service navigation (who is signed in, "Sign out"). */
   accountNavigation?: ReactNode;
+  /** Whether someone is signed in: the service's own pages are listed only then, as only then can they be opened. */
+  signedIn?: boolean;
 };
 
 /** The GOV.UK page template: skip link, header and service navigation, phase banner, main, footer. */
-export function AppLayout({ accountNavigation }: AppLayoutProps) {
+export function AppLayout({ accountNavigation, signedIn = false }: AppLayoutProps) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -40,14 +42,18 @@ export function AppLayout({ accountNavigation }: AppLayoutProps) {
         <ServiceNavigation
           serviceName={serviceName}
           serviceHref={paths.home.getHref()}
-          items={[
-            {
-              text: 'Plans',
-              href: paths.home.getHref(),
-              current: pathname === paths.home.path,
-              active: matchPath(paths.plans.plan.path, pathname) !== null,
-            },
-          ]}
+          items={
+            signedIn
+              ? [
+                  {
+                    text: 'Plans',
+                    href: paths.home.getHref(),
+                    current: pathname === paths.home.path,
+                    active: matchPath(paths.plans.plan.path, pathname) !== null,
+                  },
+                ]
+              : []
+          }
           navigationEnd={accountNavigation}
         />
         <PhaseBanner phase="Alpha">This is a new service. Tell the community safety team what you think of it.</PhaseBanner>

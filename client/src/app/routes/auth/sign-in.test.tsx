@@ -30,8 +30,8 @@ function problem(status: number, body: object): Response {
 }
 
 /** The API as far as these pages use it: one account, pm@example.org with the password "right-horse-battery". */
-function fakeApi() {
-  let signedIn = false;
+function fakeApi(alreadySignedIn = false) {
+  let signedIn = alreadySignedIn;
   return vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input);
     if (url === '/api/v1/auth/me') return signedIn ? Response.json(pm) : problem(401, { title: 'Unauthorized' });
@@ -125,6 +125,14 @@ describe('signing in', () => {
     (screen.getByLabelText('Password') as HTMLInputElement).focus();
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await vi.waitFor(() => expect(document.activeElement?.className).toBe('govuk-error-summary'), slow);
+  });
+
+  it('sends a user who is already signed in on to where they were going', async () => {
+    vi.stubGlobal('fetch', fakeApi(true));
+    const router = renderApp(`${paths.auth.signIn.getHref()}?returnTo=${encodeURIComponent('/plans/xyz')}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Protected page at /plans/xyz' }, slow)).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/plans/xyz');
   });
 
   it('shows the API\u2019s validation messages in the summary and beside each empty field', async () => {
