@@ -43,6 +43,8 @@ public sealed class ApiProcess : IAsyncDisposable
                 ["Database__SeedDemoData"] = "false",
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Logging__LogLevel__Default"] = "Warning",
+                // A load test: the key's limiter still runs on every request, but must not refuse the load.
+                ["RateLimits__ApiKeyPerMinute"] = "100000000",
             },
         };
         if (sqlLog)

@@ -12,7 +12,10 @@ public sealed class HttpLoad : IDisposable
 {
     private readonly HttpClient _client;
 
-    public HttpLoad(Uri baseAddress, int connections)
+    /// <param name="baseAddress">The endpoint's origin.</param>
+    /// <param name="connections">How many connections to keep open (one per worker).</param>
+    /// <param name="apiKey">Sent as <c>X-Api-Key</c> on every request, as an integration would.</param>
+    public HttpLoad(Uri baseAddress, int connections, string apiKey)
     {
         var handler = new SocketsHttpHandler
         {
@@ -23,6 +26,7 @@ public sealed class HttpLoad : IDisposable
             UseProxy = false,
         };
         _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
     }
 
     public void Dispose() => _client.Dispose();

@@ -7,7 +7,9 @@ using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using System.Text.Json;
 using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.ApiKeys;
 using DeliveryTracker.Api.Infrastructure.Database;
+using DeliveryTracker.Contracts.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -73,6 +75,23 @@ public static class PerfCommand
         }
     }
 
+    /// <summary>A plans:read key for this run (a kept database gets a new one each run: names are unique per run).</summary>
+    private static async Task<string> CreateApiKeyAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var (key, prefix, hash) = ApiKeySecret.Create();
+        db.ApiKeys.Add(new ApiKey
+        {
+            Name = $"perf-{prefix}",
+            Prefix = prefix,
+            Hash = hash,
+            Scopes = [ApiKeyScope.PlansRead],
+            CreatedBy = "perf",
+            ExpiresAt = DateTimeOffset.UtcNow.AddDays(1),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return key;
+    }
+
     private static async Task<BenchmarkReport> RunAsync(PerfOptions options, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -106,9 +125,11 @@ public static class PerfCommand
             Console.WriteLine($"Machine: {machine}");
 
             var migrating = Stopwatch.GetTimestamp();
+            string apiKey;
             await using (var db = new TrackerDbContext(TrackerDatabase.Configure(new DbContextOptionsBuilder<TrackerDbContext>(), postgres.ConnectionString).Options))
             {
                 await db.Database.MigrateAsync(cancellationToken);
+                apiKey = await CreateApiKeyAsync(db, cancellationToken);
             }
 
             Console.WriteLine($"Migrated in {Stopwatch.GetElapsedTime(migrating).TotalSeconds:0.0} s");
@@ -128,8 +149,9 @@ public static class PerfCommand
             raw = await RawActionsEndpoint.StartAsync(database, FreePort(), cancellationToken);
             Console.WriteLine($"Raw endpoint on {raw.BaseAddress}");
 
-            using var apiClient = new HttpLoad(api.BaseAddress, options.Concurrency);
-            using var rawClient = new HttpLoad(raw.BaseAddress, options.Concurrency);
+            // Both are called as an integration calls the API: with an API key, which both look up and check.
+            using var apiClient = new HttpLoad(api.BaseAddress, options.Concurrency, apiKey);
+            using var rawClient = new HttpLoad(raw.BaseAddress, options.Concurrency, apiKey);
             var endpoints = new Endpoints(apiClient, rawClient, api, postgres.DataDirectory);
             await CheckSameAnswersAsync(apiClient, rawClient, filters.Load, cancellationToken);
             await WarmUpAsync(endpoints, filters, options, cancellationToken);

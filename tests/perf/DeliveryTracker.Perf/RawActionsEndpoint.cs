@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeliveryTracker.Api.Features.Actions;
+using DeliveryTracker.Api.Features.ApiKeys;
 using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Actions;
@@ -97,6 +98,19 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>The API's key check by hand: one indexed lookup by prefix, a SHA-256 compare, revoked and expiry.</summary>
+    private static async Task<bool> IsValidKeyAsync(NpgsqlConnection connection, string key, CancellationToken cancellationToken)
+    {
+        if (ApiKeySecret.PrefixOf(key) is not { } prefix)
+        {
+            return false;
+        }
+
+        await using var command = new NpgsqlCommand("SELECT hash FROM api_keys WHERE prefix = $1 AND revoked_at IS NULL AND expires_at > now() AND 'PlansRead' = ANY(scopes)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = prefix });
+        return await command.ExecuteScalarAsync(cancellationToken) is byte[] hash && ApiKeySecret.Matches(key, hash);
+    }
+
     private static async Task<IResult> ListAsync(NpgsqlDataSource database, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(http.Request.Query["themeId"], out var themeId))
@@ -108,6 +122,11 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
         var asOf = clock.Today;
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        if (!await IsValidKeyAsync(connection, http.Request.Headers["X-Api-Key"].ToString(), cancellationToken))
+        {
+            return TypedResults.Unauthorized();
+        }
+
         var rows = new List<Row>(Limit + 1);
         await using (var command = new NpgsqlCommand(PageSql, connection))
         {
