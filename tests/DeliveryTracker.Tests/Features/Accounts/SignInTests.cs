@@ -191,7 +191,9 @@ public sealed class SignInTests : ApiFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var errors = (await response.ProblemAsync()).GetProperty("errors");
-        Assert.That(errors.EnumerateObject().Select(e => e.Name), Is.SupersetOf(new[] { "Email", "Password" }).Or.SupersetOf(new[] { "email", "password" }));
+        var messages = errors.EnumerateObject().ToDictionary(e => e.Name.ToLowerInvariant(), e => e.Value[0].GetString());
+        Assert.That(messages["email"], Is.EqualTo("Enter your email address"));
+        Assert.That(messages["password"], Is.EqualTo("Enter your password"));
     }
 
     private static PlanRequest NewPlan(string title) => new(title, new DateOnly(2024, 4, 1), new DateOnly(2027, 3, 31));

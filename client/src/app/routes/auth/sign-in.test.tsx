@@ -41,8 +41,8 @@ function fakeApi(alreadySignedIn = false) {
         return problem(400, {
           title: 'One or more validation errors occurred.',
           errors: {
-            ...(email ? {} : { email: ['The Email field is required.'] }),
-            ...(password ? {} : { password: ['The Password field is required.'] }),
+            ...(email ? {} : { email: ['Enter your email address'] }),
+            ...(password ? {} : { password: ['Enter your password'] }),
           },
         });
       }
@@ -143,11 +143,11 @@ describe('signing in', () => {
 
     const summary = (await screen.findByRole('alert', {}, slow)).parentElement as HTMLElement;
     expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['The Email field is required.', '#email'],
-      ['The Password field is required.', '#password'],
+      ['Enter your email address', '#email'],
+      ['Enter your password', '#password'],
     ]);
     const email = screen.getByLabelText('Email address');
     expect(email.className).toContain('govuk-input--error');
-    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Error: The Email field is required.');
+    expect(document.getElementById(email.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Error: Enter your email address');
   });
 });
