@@ -37,10 +37,12 @@ try
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
     builder.Services.AddTrackerJobs();
+    builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
     builder.AddTrackerAuth();
 
     var app = builder.Build();
+    app.UseForwardedHeaders();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseMiddleware<SecurityHeaders>();
