@@ -25,6 +25,15 @@ public sealed class StartupTests
         Assert.That(stderr, Does.StartWith("Delivery Tracker cannot start: ConnectionStrings:Tracker is not a valid PostgreSQL connection string"));
     }
 
+    [Test]
+    public async Task Start_WithAProxyRangeThatIsNotCidr_SaysSoAndExits()
+    {
+        var (exitCode, stderr, _) = await RunApiAsync(("ConnectionStrings__Tracker", "Host=127.0.0.1;Port=1;Database=x"), ("ReverseProxy__KnownNetworks", "10.0.0.0/8, banana"));
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(stderr.Trim(), Is.EqualTo("Delivery Tracker cannot start: ReverseProxy:KnownNetworks has \"banana\", which is not a CIDR range such as 10.0.0.0/8."));
+    }
+
     private static async Task<(int ExitCode, string Stderr, TimeSpan Elapsed)> RunApiAsync(params (string Name, string Value)[] environment)
     {
         var apiDll = Path.Combine(AppContext.BaseDirectory, "DeliveryTracker.Api.dll");
