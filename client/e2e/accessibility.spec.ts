@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 import { wcagViolations } from './accessibility';
-import { demoUsers } from './demo-users';
+import { administratorStorageState, demoUsers } from './demo-users';
+import { ApiKeysPage } from './pages/api-keys-page';
 import { PlanTreePage } from './pages/plan-tree-page';
 import { PlansListPage } from './pages/plans-list-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -29,6 +30,32 @@ test.describe('WCAG 2.2 AA (axe-core)', () => {
     await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement for Delivery Tracker' })).toBeVisible();
     expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  test.describe('as the administrator', () => {
+    test.use({ storageState: administratorStorageState });
+
+    test('the API keys page has no violations, with errors and with a new key shown', async ({ page }) => {
+      const apiKeys = new ApiKeysPage(page);
+      await apiKeys.goto();
+      await apiKeys.table.or(page.getByText('There are no API keys yet.')).waitFor();
+      expect(await wcagViolations(page)).toEqual([]);
+
+      // Nothing filled in: the API's validation problem gives the summary and the inline messages.
+      await apiKeys.createButton.click();
+      await expect(apiKeys.errorSummary).toBeVisible();
+      expect(await wcagViolations(page)).toEqual([]);
+
+      await apiKeys.create(`Accessibility check ${Date.now()}`, ['kpis:read']);
+      await expect(apiKeys.createdKey).toBeVisible();
+      expect(await wcagViolations(page)).toEqual([]);
+    });
+
+    test('the users page has no violations', async ({ page }) => {
+      await page.goto('/admin/users');
+      await page.getByRole('table', { name: 'Users' }).waitFor();
+      expect(await wcagViolations(page)).toEqual([]);
+    });
   });
 
   test.describe('signed out', () => {

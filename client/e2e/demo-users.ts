@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
  * API was started with, given to the tests as E2E_PASSWORD (.ci/test generates one per run).
  */
 export const demoUsers = {
+  administrator: { email: 'admin@example.org', displayName: 'Demo administrator' },
   programmeManager: { email: 'pm@example.org', displayName: 'Demo programme manager' },
   boardMember: { email: 'board@example.org', displayName: 'Demo board member' },
 } as const;
@@ -19,3 +20,6 @@ export function demoPassword(): string {
 
 /** Where the setup project keeps the programme manager's signed-in session for the other tests. */
 export const programmeManagerStorageState = fileURLToPath(new URL('.auth/programme-manager.json', import.meta.url));
+
+/** Where the setup project keeps the administrator's signed-in session, for the administration pages' tests. */
+export const administratorStorageState = fileURLToPath(new URL('.auth/administrator.json', import.meta.url));

@@ -1,6 +1,6 @@
 import { expect, test as setup } from '@playwright/test';
 
-import { demoPassword, demoUsers, programmeManagerStorageState } from './demo-users';
+import { administratorStorageState, demoPassword, demoUsers, programmeManagerStorageState } from './demo-users';
 import { PlansListPage } from './pages/plans-list-page';
 import { SignInPage } from './pages/sign-in-page';
 
@@ -12,4 +12,13 @@ setup('sign in as the programme manager', async ({ page }) => {
   await signIn.signIn(demoUsers.programmeManager.email, demoPassword());
   await expect(new PlansListPage(page).heading).toBeVisible();
   await page.context().storageState({ path: programmeManagerStorageState });
+});
+
+// The administrator's session, for the API keys and users pages (one more sign-in towards the limit of ten a minute).
+setup('sign in as the administrator', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(demoUsers.administrator.email, demoPassword());
+  await expect(new PlansListPage(page).heading).toBeVisible();
+  await page.context().storageState({ path: administratorStorageState });
 });

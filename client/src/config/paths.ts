@@ -21,6 +21,16 @@ export const paths = {
         returnTo && returnTo !== '/' ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in',
     },
   },
+  admin: {
+    apiKeys: {
+      path: '/admin/api-keys',
+      getHref: () => '/admin/api-keys',
+    },
+    users: {
+      path: '/admin/users',
+      getHref: () => '/admin/users',
+    },
+  },
   accessibility: {
     path: '/accessibility',
     getHref: () => '/accessibility',

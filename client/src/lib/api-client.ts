@@ -1,4 +1,4 @@
-import { AuthClient, PlansClient, type ProblemDetails } from '@/api/delivery-tracker-client';
+import { ApiKeysClient, AuthClient, PlansClient, UsersClient, type ProblemDetails } from '@/api/delivery-tracker-client';
 
 /**
  * An RFC 9457 problem as the API sends it (`application/problem+json`), with the extension members
@@ -134,6 +134,8 @@ export function createApiClient(baseFetch?: FetchLike, options?: ApiFetchOptions
   return {
     auth: new AuthClient('', http),
     plans: new PlansClient('', http),
+    apiKeys: new ApiKeysClient('', http),
+    users: new UsersClient('', http),
   };
 }
 

@@ -5,13 +5,17 @@ type ButtonProps = {
   type?: 'button' | 'submit';
   variant?: 'primary' | 'secondary' | 'warning';
   onClick?: () => void;
+  /** Greys the button out while its action is under way (`aria-disabled` and `disabled`, as GOV.UK Frontend does). */
+  disabled?: boolean;
+  /** Extra classes, e.g. `govuk-!-margin-bottom-0` for a button in a table cell. */
+  className?: string;
 };
 
 /** GOV.UK button (`govuk-button`). */
-export function Button({ children, type = 'button', variant = 'primary', onClick }: ButtonProps) {
-  const classes = variant === 'primary' ? 'govuk-button' : `govuk-button govuk-button--${variant}`;
+export function Button({ children, type = 'button', variant = 'primary', onClick, disabled, className }: ButtonProps) {
+  const classes = ['govuk-button', variant === 'primary' ? '' : `govuk-button--${variant}`, className ?? ''].filter(Boolean).join(' ');
   return (
-    <button type={type} className={classes} onClick={onClick}>
+    <button type={type} className={classes} onClick={onClick} disabled={disabled} aria-disabled={disabled || undefined}>
       {children}
     </button>
   );

@@ -11,7 +11,7 @@ type InputProps = {
   error?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'search' | 'email' | 'password';
+  type?: 'text' | 'search' | 'email' | 'password' | 'date';
   /** Width override, e.g. `govuk-input--width-20` or `govuk-!-width-one-half`. */
   widthClass?: string;
   autoComplete?: string;

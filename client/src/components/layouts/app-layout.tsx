@@ -15,10 +15,12 @@ type AppLayoutProps = {
   accountNavigation?: ReactNode;
   /** Whether someone is signed in: the service's own pages are listed only then, as only then can they be opened. */
   signedIn?: boolean;
+  /** Whether the signed-in user is an administrator: only then are the administration pages listed. */
+  administrator?: boolean;
 };
 
 /** The GOV.UK page template: skip link, header and service navigation, phase banner, main, footer. */
-export function AppLayout({ accountNavigation, signedIn = false }: AppLayoutProps) {
+export function AppLayout({ accountNavigation, signedIn = false, administrator = false }: AppLayoutProps) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -42,8 +44,8 @@ export function AppLayout({ accountNavigation, signedIn = false }: AppLayoutProp
         <ServiceNavigation
           serviceName={serviceName}
           serviceHref={paths.home.getHref()}
-          items={
-            signedIn
+          items={[
+            ...(signedIn
               ? [
                   {
                     text: 'Plans',
@@ -52,8 +54,14 @@ export function AppLayout({ accountNavigation, signedIn = false }: AppLayoutProp
                     active: matchPath(paths.plans.plan.path, pathname) !== null,
                   },
                 ]
-              : []
-          }
+              : []),
+            ...(signedIn && administrator
+              ? [
+                  { text: 'API keys', href: paths.admin.apiKeys.getHref(), current: pathname === paths.admin.apiKeys.path },
+                  { text: 'Users', href: paths.admin.users.getHref(), current: pathname === paths.admin.users.path },
+                ]
+              : []),
+          ]}
           navigationEnd={accountNavigation}
         />
         <PhaseBanner phase="Alpha">This is a new service. Tell the community safety team what you think of it.</PhaseBanner>
