@@ -109,8 +109,11 @@ public static class AuthEndpoints
     private static async Task<CurrentUserDto> CurrentUserAsync(ClaimsPrincipal user, TrackerDbContext db, CancellationToken cancellationToken)
     {
         var id = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : (Guid?)null;
-        var account = id is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(cancellationToken);
-        var leadId = id is null ? null : await db.Leads.AsNoTracking().Where(l => l.UserId == id).Select(l => (Guid?)l.Id).FirstOrDefaultAsync(cancellationToken);
+        // One query for the account and the lead it is: /me runs on every page load of the SPA.
+        var account = id is null ? null : await db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .Select(u => new { u.Email, u.DisplayName, LeadId = db.Leads.Where(l => l.UserId == u.Id).Select(l => (Guid?)l.Id).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
         var name = user.Identity?.Name ?? "";
         var roles = Enum.GetValues<Role>().Where(r => user.IsInRole(r.ToString())).ToList();
         return new CurrentUserDto(
@@ -118,7 +121,7 @@ public static class AuthEndpoints
             account?.Email ?? name,
             account?.DisplayName ?? user.FindFirstValue("name") ?? name,
             roles,
-            leadId,
+            account?.LeadId,
             user.Identity?.AuthenticationType == AuthSchemes.Cookie ? "cookie" : "bearer");
     }
 }

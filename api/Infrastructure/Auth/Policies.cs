@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
 using DeliveryTracker.Contracts.Accounts;
 using DeliveryTracker.Contracts.ApiKeys;
 using Microsoft.AspNetCore.Authorization;
@@ -40,31 +42,41 @@ public static class Policies
 
     private static readonly Role[] Everyone = Enum.GetValues<Role>();
 
+    /// <summary>Each policy's roles and the API key scope that also satisfies it (null: keys never do).</summary>
+    private static readonly Dictionary<string, (Role[] Roles, ApiKeyScope? Scope)> Definitions = new()
+    {
+        [ReadPlans] = (Everyone, ApiKeyScope.PlansRead),
+        [EditPlans] = ([Role.ProgrammeManager], null),
+        [PostProgress] = ([Role.ProgrammeManager, Role.Lead], null),
+        [ReadKpis] = (Everyone, ApiKeyScope.KpisRead),
+        [WriteMeasurements] = ([Role.ProgrammeManager], ApiKeyScope.KpisWrite),
+        [ReadReports] = (Everyone, ApiKeyScope.ReportsRead),
+        [Administer] = ([Role.Administrator], null),
+        [SignedIn] = (Everyone, null),
+    };
+
+    /// <summary>The scopes' wire names ("plans:read"), read once from their <see cref="JsonStringEnumMemberNameAttribute"/>.</summary>
+    private static readonly Dictionary<ApiKeyScope, string> ScopeNames = Enum.GetValues<ApiKeyScope>().ToDictionary(
+        scope => scope,
+        scope => typeof(ApiKeyScope).GetField(scope.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()!.Name);
+
     public static void Add(AuthorizationBuilder authorization)
     {
         ArgumentNullException.ThrowIfNull(authorization);
-        authorization
-            .AddPolicy(ReadPlans, p => Allow(p, Everyone, ApiKeyScope.PlansRead))
-            .AddPolicy(EditPlans, p => Allow(p, [Role.ProgrammeManager], scope: null))
-            .AddPolicy(PostProgress, p => Allow(p, [Role.ProgrammeManager, Role.Lead], scope: null))
-            .AddPolicy(ReadKpis, p => Allow(p, Everyone, ApiKeyScope.KpisRead))
-            .AddPolicy(WriteMeasurements, p => Allow(p, [Role.ProgrammeManager], ApiKeyScope.KpisWrite))
-            .AddPolicy(ReadReports, p => Allow(p, Everyone, ApiKeyScope.ReportsRead))
-            .AddPolicy(Administer, p => Allow(p, [Role.Administrator], scope: null))
-            .AddPolicy(SignedIn, p => Allow(p, Everyone, scope: null));
+        foreach (var (name, (roles, scope)) in Definitions)
+        {
+            authorization.AddPolicy(name, policy => Allow(policy, roles, scope));
+        }
+
         // No fallback policy: it would also apply to requests with no endpoint, so the SPA's static files and unknown
         // paths would answer 401 instead of serving or 404. The guard is the test that fails for any endpoint without a policy.
     }
 
+    /// <summary>Whether an API key (with the right scope) can satisfy <paramref name="policy"/>.</summary>
+    public static bool AcceptsApiKeys(string policy) => Definitions.TryGetValue(policy, out var definition) && definition.Scope is not null;
+
     /// <summary>The scope's name on the wire, e.g. "plans:read".</summary>
-    public static string ScopeName(ApiKeyScope scope) => scope switch
-    {
-        ApiKeyScope.PlansRead => "plans:read",
-        ApiKeyScope.KpisRead => "kpis:read",
-        ApiKeyScope.ReportsRead => "reports:read",
-        ApiKeyScope.KpisWrite => "kpis:write",
-        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
-    };
+    public static string ScopeName(ApiKeyScope scope) => ScopeNames[scope];
 
     private static void Allow(AuthorizationPolicyBuilder policy, Role[] roles, ApiKeyScope? scope)
     {

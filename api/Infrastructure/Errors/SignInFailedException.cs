@@ -7,7 +7,7 @@ namespace DeliveryTracker.Api.Infrastructure.Errors;
 public sealed class SignInFailedException : Exception
 {
     public SignInFailedException()
-        : base("The email or password is not right, or the account is locked or disabled. After 5 failed attempts an account is locked for 15 minutes.")
+        : base($"The email or password is not right, or the account is locked or disabled. After {Auth.Lockout.FailedAttempts} failed attempts an account is locked for {Auth.Lockout.Minutes} minutes.")
     {
     }
 

@@ -8,14 +8,12 @@ namespace DeliveryTracker.Api.Infrastructure.Hardening;
 public sealed class SecurityHeaders(RequestDelegate next)
 {
     /// <summary>The SPA loads only its own bundled scripts, styles, fonts and images.</summary>
-    internal const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
-        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    internal const string ContentSecurityPolicy = $"default-src 'self'; script-src 'self'; style-src 'self'; {Rest}";
 
     /// <summary>Swagger UI and the Hangfire dashboard set inline styles on their own elements; they get those and nothing else more.</summary>
-    private const string ToolContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " +
-        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    private const string ToolContentSecurityPolicy = $"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; {Rest}";
+
+    private const string Rest = "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {

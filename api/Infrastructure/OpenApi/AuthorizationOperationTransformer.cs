@@ -14,9 +14,6 @@ internal sealed class AuthorizationOperationTransformer : IOpenApiOperationTrans
 {
     public const string PolicyExtension = "x-authorization-policy";
 
-    /// <summary>The policies an API key can satisfy (they name a scope).</summary>
-    private static readonly HashSet<string> KeyPolicies = [Policies.ReadPlans, Policies.ReadKpis, Policies.WriteMeasurements, Policies.ReadReports];
-
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -37,7 +34,7 @@ internal sealed class AuthorizationOperationTransformer : IOpenApiOperationTrans
         }
 
         operation.Security = [Requirement("cookie", context.Document), Requirement("bearer", context.Document)];
-        if (KeyPolicies.Contains(policy))
+        if (Policies.AcceptsApiKeys(policy))
         {
             operation.Security.Add(Requirement("apiKey", context.Document));
         }
