@@ -16,8 +16,10 @@ namespace DeliveryTracker.Contracts.Actions;
 /// <param name="KpiText">The KPI column as written in the plan.</param>
 /// <param name="Timescale">The timescale as written, as read, and whether its dates were corrected by hand.</param>
 /// <param name="Leads">The action's leads, primary first.</param>
+/// <param name="LeadToBeAgreed">True when the plan says the lead is "To be agreed": the action has no leads yet, and shows that state rather than an empty list.</param>
 /// <param name="RecommendationNumbers">Numbers of the review recommendations the action answers, ascending.</param>
 /// <param name="Kpis">KPIs that measure the action, by code.</param>
+/// <param name="SourceNote">Where the source text was garbled and repaired, how it was read; null when there is nothing to say.</param>
 /// <param name="LastProgressAt">When the latest progress update was posted (UTC); null when never.</param>
 /// <param name="UpdatedAt">When the action last changed (UTC).</param>
 /// <param name="Rating">Derived, reported and effective RAG ratings with their reasons, as of the requested date (today in London by default).</param>
@@ -34,8 +36,10 @@ public sealed record ActionDto(
     string? KpiText,
     TimescaleDto Timescale,
     IReadOnlyList<ActionLeadDto> Leads,
+    bool LeadToBeAgreed,
     IReadOnlyList<int> RecommendationNumbers,
     IReadOnlyList<ActionKpiDto> Kpis,
+    string? SourceNote,
     DateTimeOffset? LastProgressAt,
     DateTimeOffset UpdatedAt,
     ActionRatingDto Rating);

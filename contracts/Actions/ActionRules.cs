@@ -43,6 +43,19 @@ public static class ActionRules
         }
     }
 
+    /// <summary>
+    /// "Lead to be agreed" means no lead is named yet, so it cannot come with leads: { "leadToBeAgreed": true,
+    /// "leads": [{ "leadId": … }] } is refused, naming <c>leadToBeAgreed</c>. Agreeing the lead means sending the leads
+    /// with <c>leadToBeAgreed</c> false.
+    /// </summary>
+    public static IEnumerable<ValidationResult> ValidateLeadToBeAgreed(bool leadToBeAgreed, IReadOnlyList<ActionLeadRequest>? leads)
+    {
+        if (leadToBeAgreed && leads is { Count: > 0 })
+        {
+            yield return new ValidationResult("An action whose lead is to be agreed cannot have leads: send no leads, or set leadToBeAgreed to false.", ["leadToBeAgreed"]);
+        }
+    }
+
     private static List<T> Repeated<T>(IEnumerable<T> values) =>
         values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
 }

@@ -17,6 +17,7 @@ namespace DeliveryTracker.Contracts.Actions;
 /// <param name="StartDate">Start date, when known.</param>
 /// <param name="DueDate">Due date, when known.</param>
 /// <param name="Leads">The action's leads, primary first.</param>
+/// <param name="LeadToBeAgreed">True when the plan says the lead is "To be agreed": the action has no leads yet, and shows that state rather than an empty list.</param>
 /// <param name="RecommendationNumbers">Numbers of the review recommendations it answers, ascending.</param>
 /// <param name="KpiIds">KPIs that measure it.</param>
 /// <param name="Rating">Derived, reported and effective ratings as of the list's date.</param>
@@ -35,6 +36,7 @@ public sealed record ActionSummaryDto(
     DateOnly? StartDate,
     DateOnly? DueDate,
     IReadOnlyList<ActionLeadDto> Leads,
+    bool LeadToBeAgreed,
     IReadOnlyList<int> RecommendationNumbers,
     IReadOnlyList<Guid> KpiIds,
     ActionRatingDto Rating,

@@ -13,6 +13,8 @@ namespace DeliveryTracker.Contracts.Actions;
 /// <param name="RecommendationNumbers">Numbers of the plan's review recommendations the action answers, each once.</param>
 /// <param name="KpiIds">KPIs (of this plan, or shared) that measure the action, each once.</param>
 /// <param name="Position">Where to put it in the objective, from 1; omitted → last. Later actions move down.</param>
+/// <param name="LeadToBeAgreed">The plan says the lead is "To be agreed"; omitted → false. Cannot be true when leads are given.</param>
+/// <param name="SourceNote">How the text was read where the source was garbled and repaired, if it was; up to 2,000 characters.</param>
 public sealed record CreateActionRequest(
     [Required, StringLength(4000, MinimumLength = 1)] string Text,
     [StringLength(30, MinimumLength = 1), RegularExpression(ActionRules.ReferenceCodePattern, ErrorMessage = ActionRules.ReferenceCodeMessage)] string? ReferenceCode = null,
@@ -23,8 +25,11 @@ public sealed record CreateActionRequest(
     [MaxLength(ActionRules.MaxLeads)] IReadOnlyList<ActionLeadRequest>? Leads = null,
     [MaxLength(100)] IReadOnlyList<int>? RecommendationNumbers = null,
     [MaxLength(100)] IReadOnlyList<Guid>? KpiIds = null,
-    [Range(1, 1000)] int? Position = null) : IValidatableObject
+    [Range(1, 1000)] int? Position = null,
+    bool LeadToBeAgreed = false,
+    [StringLength(2000)] string? SourceNote = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        ActionRules.ValidateLinks(Leads, RecommendationNumbers, KpiIds);
+        ActionRules.ValidateLinks(Leads, RecommendationNumbers, KpiIds)
+            .Concat(ActionRules.ValidateLeadToBeAgreed(LeadToBeAgreed, Leads));
 }

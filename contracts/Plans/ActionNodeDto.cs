@@ -13,7 +13,9 @@ namespace DeliveryTracker.Contracts.Plans;
 /// <param name="KpiText">The KPI column as written in the plan.</param>
 /// <param name="Timescale">The timescale as written and as parsed.</param>
 /// <param name="Leads">The action's leads, primary first.</param>
+/// <param name="LeadToBeAgreed">True when the plan says the lead is "To be agreed": the action has no leads yet, and shows that state rather than an empty list.</param>
 /// <param name="RecommendationNumbers">Numbers of the review recommendations the action answers, ascending.</param>
+/// <param name="SourceNote">Where the source text was garbled and repaired, how it was read; null when there is nothing to say.</param>
 public sealed record ActionNodeDto(
     Guid Id,
     string ReferenceCode,
@@ -24,4 +26,6 @@ public sealed record ActionNodeDto(
     string? KpiText,
     TimescaleDto Timescale,
     IReadOnlyList<ActionLeadDto> Leads,
-    IReadOnlyList<int> RecommendationNumbers);
+    bool LeadToBeAgreed,
+    IReadOnlyList<int> RecommendationNumbers,
+    string? SourceNote);

@@ -215,6 +215,10 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_progress_at");
 
+                    b.Property<bool>("LeadToBeAgreed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lead_to_be_agreed");
+
                     b.Property<Guid>("ObjectiveId")
                         .HasColumnType("uuid")
                         .HasColumnName("objective_id");
@@ -244,6 +248,11 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnName("search_vector")
                         .HasAnnotation("Npgsql:TsVectorConfig", "english")
                         .HasAnnotation("Npgsql:TsVectorProperties", new[] { "ReferenceCode", "Text" });
+
+                    b.Property<string>("SourceNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("source_note");
 
                     b.Property<string>("Status")
                         .IsRequired()

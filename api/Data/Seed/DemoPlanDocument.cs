@@ -31,6 +31,7 @@ internal sealed record DemoAction(
     string Reference,
     string Text,
     IReadOnlyList<string> Leads,
+    bool LeadToBeAgreed,
     string? Kpi,
     string? Timescale,
     IReadOnlyList<int> Recommendations,

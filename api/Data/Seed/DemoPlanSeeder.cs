@@ -173,6 +173,11 @@ public sealed class DemoPlanSeeder(TrackerDbContext db, ILogger<DemoPlanSeeder> 
         Dictionary<int, Recommendation> recommendations,
         Dictionary<string, Kpi> kpis)
     {
+        if (source.LeadToBeAgreed && source.Leads.Count > 0)
+        {
+            throw new InvalidOperationException($"demo-plan.json: action {source.Reference} has leads and leadToBeAgreed; a lead to be agreed means none is named.");
+        }
+
         var parsed = TimescaleParser.Parse(source.Timescale, plan.PeriodStart, plan.PeriodEnd);
         var action = new PlanAction
         {
@@ -183,6 +188,8 @@ public sealed class DemoPlanSeeder(TrackerDbContext db, ILogger<DemoPlanSeeder> 
             Text = source.Text,
             Position = position,
             KpiText = source.Kpi,
+            LeadToBeAgreed = source.LeadToBeAgreed,
+            SourceNote = source.SourceNote,
             Timescale = new Timescale
             {
                 Raw = source.Timescale,

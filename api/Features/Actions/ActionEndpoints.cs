@@ -112,6 +112,8 @@ public static class ActionEndpoints
             Status = request.Status,
             PercentComplete = request.PercentComplete,
             KpiText = request.KpiText,
+            LeadToBeAgreed = request.LeadToBeAgreed,
+            SourceNote = request.SourceNote,
         };
         ReadTimescale(action, request.Timescale, plan);
         links.ApplyTo(action);

@@ -70,6 +70,7 @@ public static class ActionListEndpoints
                 r.Action.Timescale.Kind,
                 r.Action.Timescale.StartDate,
                 r.Action.Timescale.DueDate,
+                r.Action.LeadToBeAgreed,
                 r.Rating,
                 r.Action.UpdatedAt,
             })
@@ -78,7 +79,7 @@ public static class ActionListEndpoints
         var links = await ActionLinkLookup.LoadAsync(db, page.Select(a => a.Id).ToList(), cancellationToken);
         var items = page.Select(a => new ActionSummaryDto(
                 a.Id, a.PlanId, a.ThemeId, a.ObjectiveId, a.ReferenceCode, a.Text, a.Status, a.PercentComplete,
-                a.Raw, a.Kind, a.StartDate, a.DueDate, links.LeadsOf(a.Id), links.RecommendationsOf(a.Id), links.KpisOf(a.Id), a.Rating.ToDto(asOf), a.UpdatedAt))
+                a.Raw, a.Kind, a.StartDate, a.DueDate, links.LeadsOf(a.Id), a.LeadToBeAgreed, links.RecommendationsOf(a.Id), links.KpisOf(a.Id), a.Rating.ToDto(asOf), a.UpdatedAt))
             .ToList();
         return TypedResults.Ok(Keyset.ToPage(http, items, limit, a => new ActionCursor(sort, a.ReferenceCode, a.DueDate ?? NoDueDate, a.UpdatedAt, a.Id)));
     }

@@ -34,6 +34,15 @@ public sealed class PlanAction
     /// <summary>The KPI column of the plan, as written.</summary>
     public string? KpiText { get; set; }
 
+    /// <summary>
+    /// The plan says the lead is "To be agreed": shown as that state rather than as an empty lead list. Never true
+    /// while the action has leads.
+    /// </summary>
+    public bool LeadToBeAgreed { get; set; }
+
+    /// <summary>How the row was read where the source text was garbled and repaired, so a reader knows it is not verbatim.</summary>
+    public string? SourceNote { get; set; }
+
     public Timescale Timescale { get; set; } = new();
 
     /// <summary>When the latest progress update was posted; drives the "stale" rule.</summary>

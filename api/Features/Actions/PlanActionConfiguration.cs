@@ -15,6 +15,7 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
         builder.Property(a => a.ReferenceCode).HasMaxLength(30);
         builder.Property(a => a.Text).HasMaxLength(4000);
         builder.Property(a => a.KpiText).HasMaxLength(1000);
+        builder.Property(a => a.SourceNote).HasMaxLength(2000);
         builder.Property(a => a.Version).IsXminConcurrencyToken();
         builder.ToTable(t => t.HasCheckConstraint("ck_actions_percent_complete", "percent_complete BETWEEN 0 AND 100"));
 

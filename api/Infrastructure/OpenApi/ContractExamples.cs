@@ -215,7 +215,7 @@ internal static class ContractExamples
     private static ObjectiveNodeDto ObjectiveNode => new(ObjectiveId, ObjectiveTitle, 1, [ActionNode]);
 
     private static ActionNodeDto ActionNode => new(
-        ActionId, "SYV-1.1", ActionText, 1, ActionStatus.InProgress, 40, ActionKpiText, Timescale, [ActionLead], [29]);
+        ActionId, "SYV-1.1", ActionText, 1, ActionStatus.InProgress, 40, ActionKpiText, Timescale, [ActionLead], LeadToBeAgreed: false, [29], SourceNote: null);
 
     // ---- Themes and objectives ----
 
@@ -244,11 +244,11 @@ internal static class ContractExamples
 
     private static ActionDto Action => new(
         ActionId, PlanId, ThemeId, ObjectiveId, "SYV-1.1", ActionText, 1, ActionStatus.InProgress, 40, ActionKpiText, Timescale,
-        [ActionLead], [29], [ActionKpi], LastProgressAt: UpdatedAt, UpdatedAt, Rating);
+        [ActionLead], LeadToBeAgreed: false, [29], [ActionKpi], SourceNote: null, LastProgressAt: UpdatedAt, UpdatedAt, Rating);
 
     private static ActionSummaryDto ActionSummary => new(
         ActionId, PlanId, ThemeId, ObjectiveId, "SYV-1.1", ActionText, ActionStatus.InProgress, 40, "September 2019", TimescaleKind.ByDate,
-        StartDate: null, DueDate: new DateOnly(2019, 9, 30), [ActionLead], [29], [KpiId], Rating, UpdatedAt);
+        StartDate: null, DueDate: new DateOnly(2019, 9, 30), [ActionLead], LeadToBeAgreed: false, [29], [KpiId], Rating, UpdatedAt);
 
     private static RagCountsDto RagCounts => new(AsOf, 61, 1, new Dictionary<RagRating, int>
     {

@@ -5619,10 +5619,14 @@ export interface ActionDto {
     timescale: TimescaleDto;
     /** The action's leads, primary first. */
     leads: ActionLeadDto[];
+    /** True when the plan says the lead is "To be agreed": the action has no leads yet, and shows that state rather than an empty list. */
+    leadToBeAgreed: boolean;
     /** Numbers of the review recommendations the action answers, ascending. */
     recommendationNumbers: number[];
     /** KPIs that measure the action, by code. */
     kpis: ActionKpiDto[];
+    /** Where the source text was garbled and repaired, how it was read; null when there is nothing to say. */
+    sourceNote: string | undefined;
     /** When the latest progress update was posted (UTC); null when never. */
     lastProgressAt: string | undefined;
     /** When the action last changed (UTC). */
@@ -5677,8 +5681,12 @@ export interface ActionNodeDto {
     timescale: TimescaleDto;
     /** The action's leads, primary first. */
     leads: ActionLeadDto[];
+    /** True when the plan says the lead is "To be agreed": the action has no leads yet, and shows that state rather than an empty list. */
+    leadToBeAgreed: boolean;
     /** Numbers of the review recommendations the action answers, ascending. */
     recommendationNumbers: number[];
+    /** Where the source text was garbled and repaired, how it was read; null when there is nothing to say. */
+    sourceNote: string | undefined;
 }
 
 /** An action's ratings side by side: derived from the schedule, reported by its lead, and the effective one the board counts (the reported rating while it is fresh, else the derived one), each with its reason. */
@@ -5729,6 +5737,8 @@ export interface ActionSummaryDto {
     dueDate: string | undefined;
     /** The action's leads, primary first. */
     leads: ActionLeadDto[];
+    /** True when the plan says the lead is "To be agreed": the action has no leads yet, and shows that state rather than an empty list. */
+    leadToBeAgreed: boolean;
     /** Numbers of the review recommendations it answers, ascending. */
     recommendationNumbers: number[];
     /** KPIs that measure it. */
@@ -5803,6 +5813,10 @@ export interface CreateActionRequest {
     kpiIds?: string[] | undefined;
     /** Where to put it in the objective, from 1; omitted → last. Later actions move down. */
     position?: number | undefined;
+    /** The plan says the lead is "To be agreed"; omitted → false. Cannot be true when leads are given. */
+    leadToBeAgreed?: boolean;
+    /** How the text was read where the source was garbled and repaired, if it was; up to 2,000 characters. */
+    sourceNote?: string | undefined;
 }
 
 /** A new API key for an integration. */

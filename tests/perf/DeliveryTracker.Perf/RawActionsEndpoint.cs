@@ -33,7 +33,7 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
         SELECT a.id, a.plan_id, a.theme_id, a.objective_id, a.reference_code, a.text, a.status, a.percent_complete,
                a.timescale_raw, a.timescale_kind, a.timescale_start_date, a.timescale_due_date,
                r.derived_rag, r.derived_reason, r.reason_date, r.reason_days, r.reported_rag, r.reported_at,
-               r.reported_justification, r.effective_rag, r.effective_source, a.updated_at
+               r.reported_justification, r.effective_rag, r.effective_source, a.updated_at, a.lead_to_be_agreed
         FROM actions AS a
         JOIN action_ratings($1) AS r ON r.action_id = a.id
         WHERE a.theme_id = $2 AND r.effective_rag = ANY ($3)
@@ -152,7 +152,7 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
 
         var items = rows.Select(r => new ActionSummaryDto(
                 r.Id, r.PlanId, r.ThemeId, r.ObjectiveId, r.ReferenceCode, r.Text, r.Status, r.PercentComplete, r.TimescaleRaw,
-                r.TimescaleKind, r.StartDate, r.DueDate, leads.GetValueOrDefault(r.Id) ?? [], recommendations.GetValueOrDefault(r.Id) ?? [],
+                r.TimescaleKind, r.StartDate, r.DueDate, leads.GetValueOrDefault(r.Id) ?? [], r.LeadToBeAgreed, recommendations.GetValueOrDefault(r.Id) ?? [],
                 kpis.GetValueOrDefault(r.Id) ?? [], r.Rating.ToDto(asOf), r.UpdatedAt))
             .ToList();
         return TypedResults.Ok(Keyset.ToPage(http, items, Limit,
@@ -184,7 +184,8 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
             EffectiveRag = Rating(reader, 19),
             EffectiveSource = Enum.Parse<RatingSource>(reader.GetString(20)),
         },
-        reader.GetFieldValue<DateTimeOffset>(21));
+        reader.GetFieldValue<DateTimeOffset>(21),
+        reader.GetBoolean(22));
 
     private static RagRating? Rating(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : Enum.Parse<RagRating>(reader.GetString(ordinal));
@@ -224,5 +225,6 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
         DateOnly? StartDate,
         DateOnly? DueDate,
         ActionRating Rating,
-        DateTimeOffset UpdatedAt);
+        DateTimeOffset UpdatedAt,
+        bool LeadToBeAgreed);
 }
