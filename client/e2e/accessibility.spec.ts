@@ -8,8 +8,8 @@ import { PlansListPage } from './pages/plans-list-page';
 import { SignInPage } from './pages/sign-in-page';
 
 test.describe('WCAG 2.2 AA (axe-core)', () => {
-  // axe walks every node of the page; the plan tree (64 actions in six tables) takes several seconds on a 2-core
-  // machine and far longer while it is busy, so these checks get more time than a click-through test.
+  // axe walks every node of the page; the plan tree (every action of the demo plan, a table per theme) takes several
+  // seconds on a 2-core machine and far longer while it is busy, so these checks get more time than a click-through test.
   test.setTimeout(120_000);
 
   test('the plans list has no violations', async ({ page }) => {

@@ -7,7 +7,7 @@ import { TimescaleText } from '@/features/plans/components/timescale-text';
 const columns: TableColumn<ActionNodeDto>[] = [
   { key: 'reference', header: 'Reference', cell: (action) => action.referenceCode, rowHeader: true, className: 'app-table__cell--nowrap' },
   { key: 'action', header: 'Action', cell: (action) => action.text, className: 'govuk-!-width-one-third' },
-  { key: 'leads', header: 'Leads', cell: (action) => <LeadsList leads={action.leads} /> },
+  { key: 'leads', header: 'Leads', cell: (action) => <LeadsList leads={action.leads} leadToBeAgreed={action.leadToBeAgreed} /> },
   { key: 'timescale', header: 'Timescale', cell: (action) => <TimescaleText timescale={action.timescale} /> },
   { key: 'status', header: 'Status', cell: (action) => <ActionStatusTag status={action.status} /> },
   {

@@ -23,7 +23,9 @@ function action(overrides: Partial<ActionNodeDto> & Pick<ActionNodeDto, 'id' | '
     kpiText: undefined,
     timescale: byDate('September 2019', '2019-09-30'),
     leads: [],
+    leadToBeAgreed: false,
     recommendationNumbers: [],
+    sourceNote: undefined,
     ...overrides,
   };
 }
@@ -180,6 +182,22 @@ describe('PlanTree', () => {
     ]);
     expect(visibleReferences()).toEqual(['SYV-1.1', 'SYV-1.2', 'SYV-2.1', 'CCTV-1.1']);
     expect(screen.getByRole('status').textContent).toBe('Showing all 4 actions');
+  });
+
+  it('says \u201cLead to be agreed\u201d where the plan has not agreed a lead, and \u201cNo lead given\u201d where the cell is empty', () => {
+    const plan = buildPlan();
+    const objective = plan.themes[1]?.objectives[0];
+    if (objective === undefined) throw new Error('the CCTV objective is missing from the test plan');
+    objective.actions = [
+      action({ id: 'a-5', referenceCode: 'CCTV-1.2', text: 'Undertake a Section 17 review', leadToBeAgreed: true }),
+      action({ id: 'a-6', referenceCode: 'CCTV-1.3', text: 'Promote the Run, Hide, Tell messages' }),
+    ];
+    render(<PlanTree plan={plan} />);
+
+    const leadsOf = (reference: string) =>
+      within(screen.getByRole('rowheader', { name: reference }).closest('tr') as HTMLElement).getAllByRole('cell')[1]?.textContent;
+    expect(leadsOf('CCTV-1.2')).toBe('Lead to be agreed');
+    expect(leadsOf('CCTV-1.3')).toBe('No lead given');
   });
 
   it('narrows the rows to the actions of a lead when the lead\u2019s name is typed in the search', async () => {
