@@ -187,6 +187,57 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
     }
 
     [Test]
+    public async Task CreateAction_LeadToBeAgreedAndASourceNote_ReturnsThemAndKeepsThem()
+    {
+        var objective = await NewDemoObjectiveAsync("CST");
+        const string note = "Lead cell reads 'To be agreed' in the council's spreadsheet.";
+
+        var (created, _) = await CreateActionAsync(objective.Id, new CreateActionRequest("Undertake a Section 17 review of schools", LeadToBeAgreed: true, SourceNote: note));
+
+        var (stored, _) = await GetActionAsync(created.Id);
+        Assert.That((created.LeadToBeAgreed, created.Leads.Count, created.SourceNote), Is.EqualTo((true, 0, note)));
+        Assert.That((stored.LeadToBeAgreed, stored.Leads.Count, stored.SourceNote), Is.EqualTo((true, 0, note)));
+    }
+
+    [Test]
+    public async Task CreateAction_WithoutLeadToBeAgreedOrSourceNote_DefaultsToFalseAndNull()
+    {
+        var objective = await NewDemoObjectiveAsync();
+
+        var (created, _) = await CreateActionAsync(objective.Id, new CreateActionRequest("No lead named yet"));
+
+        Assert.That((created.LeadToBeAgreed, created.SourceNote), Is.EqualTo((false, (string?)null)));
+    }
+
+    [Test]
+    public async Task CreateAction_LeadToBeAgreedWithLeads_ReturnsValidationProblemNamingLeadToBeAgreedAndWritesNothing()
+    {
+        var objective = await NewDemoObjectiveAsync();
+        var aman = await SeededLeadAsync("Aman Jaswal");
+
+        using var response = await Client.PostAsJsonAsync(
+            new Uri($"/api/v1/objectives/{objective.Id}/actions", UriKind.Relative),
+            new CreateActionRequest("Both at once", Leads: [new(aman)], LeadToBeAgreed: true),
+            Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Is.EqualTo(new[] { "leadToBeAgreed" }));
+        Assert.That(await ActionCountAsync(objective.Id), Is.Zero);
+    }
+
+    [Test]
+    public async Task CreateAction_SourceNoteTooLong_ReturnsValidationProblemNamingSourceNote()
+    {
+        var objective = await NewDemoObjectiveAsync();
+
+        using var response = await Client.PostAsJsonAsync(
+            new Uri($"/api/v1/objectives/{objective.Id}/actions", UriKind.Relative), new CreateActionRequest("x", SourceNote: new string('n', 2001)), Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Has.Some.EqualTo("sourceNote").IgnoreCase);
+    }
+
+    [Test]
     public async Task CreateAction_RecommendationsInAPlanWithoutAReview_ReturnsValidationProblem()
     {
         var objective = await NewPlanObjectiveAsync();

@@ -217,7 +217,7 @@ public sealed class KpiEndpointsTests : ApiFixture
     public async Task ListKpis_SeededPlan_LatestMeasurementIsThePeriodThatEndsLast()
     {
         var plans = await GetJsonAsync<Page<PlanSummaryDto>>("/api/v1/plans");
-        var planId = plans.Items.Single(p => p.ThemeCount == 6).Id;
+        var planId = plans.Items.Single(p => p.Title == "Building Safer Communities – Delivery Plan").Id;
 
         var kpis = (await GetJsonAsync<Page<KpiSummaryDto>>($"/api/v1/kpis?planId={planId}&limit=200")).Items;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using DeliveryTracker.Api.Data.Seed;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Reviews;
 using DeliveryTracker.Tests.Infrastructure;
@@ -10,6 +11,9 @@ namespace DeliveryTracker.Tests.Features.Reviews;
 public sealed class ReviewEndpointsTests : ApiFixture
 {
     private const string DemoReviewTitle = "Community Safety Review";
+
+    /// <summary>The seeded review's recommendation numbers, from the data file.</summary>
+    private static readonly int[] DemoNumbers = DemoPlanSeeder.ReadDocument().Review.Recommendations.Select(r => r.Number).Order().ToArray();
 
     private static string Marker() => $"Review {Guid.NewGuid():N}";
 
@@ -78,7 +82,7 @@ public sealed class ReviewEndpointsTests : ApiFixture
     {
         var reviews = await ListAsync();
 
-        Assert.That(reviews.Single(r => r.Title == DemoReviewTitle).RecommendationCount, Is.EqualTo(34));
+        Assert.That(reviews.Single(r => r.Title == DemoReviewTitle).RecommendationCount, Is.EqualTo(DemoNumbers.Length));
     }
 
     [Test]
@@ -169,9 +173,9 @@ public sealed class ReviewEndpointsTests : ApiFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         var dependents = (await response.ProblemAsync()).GetProperty("dependents");
-        Assert.That(dependents.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("number").GetInt32()), Is.EqualTo(Enumerable.Range(1, 34)));
+        Assert.That(dependents.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("number").GetInt32()), Is.EqualTo(DemoNumbers));
         Assert.That(dependents.GetProperty("plans").EnumerateArray().Select(p => p.GetProperty("title").GetString()), Has.Some.Contains("Building Safer Communities"));
-        Assert.That((await GetJsonAsync<ReviewDto>($"/api/v1/reviews/{demo.Id}")).RecommendationCount, Is.EqualTo(34));
+        Assert.That((await GetJsonAsync<ReviewDto>($"/api/v1/reviews/{demo.Id}")).RecommendationCount, Is.EqualTo(DemoNumbers.Length));
     }
 
     [Test]

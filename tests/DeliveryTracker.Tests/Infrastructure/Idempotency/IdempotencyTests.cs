@@ -14,7 +14,7 @@ public sealed class IdempotencyTests : ApiFixture
 
     [OneTimeSetUp]
     public async Task FindPlanAsync() =>
-        _planId = (await GetJsonAsync<Page<PlanSummaryDto>>("/api/v1/plans")).Items.Single(p => p.ThemeCount == 6).Id;
+        _planId = (await GetJsonAsync<Page<PlanSummaryDto>>("/api/v1/plans")).Items.Single(p => p.Title == "Building Safer Communities – Delivery Plan").Id;
 
     private async Task<HttpResponseMessage> PostThemeAsync(string key, CreateThemeRequest body)
     {
