@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using DeliveryTracker.Api.Data.Seed;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
@@ -137,7 +138,7 @@ public sealed class PlanWriteEndpointsTests : ApiFixture
         using var response = await Client.SendJsonAsync(HttpMethod.Delete, $"/api/v1/plans/{summary.Id}", null, current.ETag(), Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await response.ProblemAsync()).GetProperty("dependents").GetProperty("themes").GetArrayLength(), Is.EqualTo(6));
+        Assert.That((await response.ProblemAsync()).GetProperty("dependents").GetProperty("themes").GetArrayLength(), Is.EqualTo(DemoPlanSeeder.ReadDocument().Themes.Count));
     }
 
     [Test]
