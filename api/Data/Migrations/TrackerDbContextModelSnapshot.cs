@@ -929,6 +929,10 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("action_id");
 
+                    b.Property<DateOnly?>("CycleStart")
+                        .HasColumnType("date")
+                        .HasColumnName("cycle_start");
+
                     b.Property<string>("DerivedRag")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -939,6 +943,10 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("derived_reason");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
 
                     b.Property<string>("EffectiveRag")
                         .HasMaxLength(40)

@@ -267,6 +267,7 @@ internal static class ContractExamples
         Derived: RagRating.Red,
         DerivedReason: RagReason.Overdue,
         DerivedReasonText: "overdue since 30 Sep 2019",
+        DueDate: new DateOnly(2019, 9, 30),
         Reported: null,
         ReportedAt: null,
         ReportedJustification: null,

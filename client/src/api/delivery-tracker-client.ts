@@ -5689,6 +5689,9 @@ export interface ActionRatingDto {
     derivedReason: RagReason;
     /** The reason in the board's words, e.g. "overdue since 30 Sep 2019" or "no update for 74 days". */
     derivedReasonText: string;
+    /** The due date the derived rating judges the action against: its timescale's due date, or for a recurring timescale
+("Annual") the end of the plan-year cycle the as-of date falls in. Null when it has none. */
+    dueDate: string | undefined;
     reported: RagRating | undefined;
     /** When that update was posted. */
     reportedAt: string | undefined;
@@ -6474,7 +6477,7 @@ export interface RagCountsDto {
 export type RagRating = "Green" | "AmberGreen" | "Amber" | "AmberRed" | "Red" | "Complete" | "NotRated";
 
 /** Why an action has its derived RAG rating. Each reason names the one rule that decided the rating. */
-export type RagReason = "Completed" | "Cancelled" | "Overdue" | "BehindSchedule" | "DueSoonNotStarted" | "NoDueDateNoUpdate" | "Stale" | "StaleNeverUpdated" | "OnTrack";
+export type RagReason = "Completed" | "Cancelled" | "Overdue" | "BehindSchedule" | "Blocked" | "CycleDueSoon" | "DueSoonNotStarted" | "NoDueDateNoUpdate" | "Stale" | "StaleNeverUpdated" | "OnTrack";
 
 /** The rating scale a plan reports on. */
 export type RagScale = "ThreePoint" | "FivePoint";
