@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
@@ -34,17 +35,20 @@ public static class KpiEndpoints
         kpis.MapGet("/", ListKpis)
             .WithName("ListKpis")
             .RequireAuthorization(Policies.ReadKpis)
-            .WithSummary("List KPIs with their latest measurement")
+            .WithSummary("List KPIs with their latest measurement and rating")
             .WithDescription(
-                "Ordered by code. Filters combine: planId, lifecycle, ownerLeadId, q (name or code contains, any case) and updatedSince " +
-                "(KPIs whose record or any of whose measurements changed at or after that instant; deleted measurements do not show). " +
+                "Ordered by code. Filters combine: planId, lifecycle, ownerLeadId, q (name or code contains, any case), updatedSince " +
+                "(KPIs whose record or any of whose measurements changed at or after that instant; deleted measurements do not show) " +
+                "and rag (KPIs rated one of these as of asOf; repeat for several). Ratings are worked out as of asOf (a date from " +
+                "2000-01-01 to today), today in London by default. " +
                 "Pages with limit (1–200, default 50) and cursor (nextCursor of the previous page).")
             .ProducesValidationProblem();
 
         kpis.MapGet("/{kpiId:guid}", GetKpi)
             .WithName("GetKpi")
             .RequireAuthorization(Policies.ReadKpis)
-            .WithSummary("Get a KPI with its owner, linked actions and latest measurement")
+            .WithSummary("Get a KPI with its owner, linked actions, latest measurement and rating")
+            .WithDescription("The rating is worked out as of asOf (a date from 2000-01-01 to today), today in London by default.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         kpis.MapPut("/{kpiId:guid}", UpdateKpi)
@@ -87,7 +91,8 @@ public static class KpiEndpoints
         return api;
     }
 
-    public static async Task<Created<KpiDto>> CreateKpi(CreateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Created<KpiDto>> CreateKpi(
+        CreateKpiRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
         await EnsureCodeIsFreeAsync(db, request.Code, kpiId: null, cancellationToken);
@@ -97,7 +102,8 @@ public static class KpiEndpoints
 
         await db.Entry(kpi).Reference(k => k.OwnerLead).LoadAsync(cancellationToken);
         EntityTag.Set(http, kpi.Version);
-        return TypedResults.Created($"/api/v1/kpis/{kpi.Id}", mapper.ToKpiDto(kpi, []));
+        var rating = await KpiQueries.RatingAsync(db, kpi.Id, clock.Today, cancellationToken);
+        return TypedResults.Created($"/api/v1/kpis/{kpi.Id}", mapper.ToKpiDto(kpi, [], rating));
     }
 
     public static async Task<Ok<Page<KpiSummaryDto>>> ListKpis(
@@ -106,15 +112,19 @@ public static class KpiEndpoints
         Guid? ownerLeadId,
         string? q,
         DateTimeOffset? updatedSince,
+        KpiRag[]? rag,
+        DateOnly? asOf,
         int? limit,
         string? cursor,
         TrackerDbContext db,
         IMapper mapper,
+        LondonClock clock,
         HttpContext http,
         CancellationToken cancellationToken)
     {
         var pageSize = Keyset.Limit(limit);
         var after = Keyset.After<KpiKey>(cursor);
+        var ratedAsOf = AsOfDate.Resolve(asOf, clock);
         var kpis = db.Kpis.AsNoTracking();
         if (planId is not null)
         {
@@ -144,6 +154,11 @@ public static class KpiEndpoints
             kpis = kpis.Where(k => k.UpdatedAt >= sinceUtc || k.Measurements.Any(m => m.UpdatedAt >= sinceUtc));
         }
 
+        if (rag is { Length: > 0 } wanted)
+        {
+            kpis = kpis.Where(k => db.KpiRatings(ratedAsOf).Any(r => r.KpiId == k.Id && wanted.Contains(r.Rag)));
+        }
+
         if (after is not null)
         {
             kpis = kpis.Where(k => EF.Functions.GreaterThan(ValueTuple.Create(k.Code, k.Id), ValueTuple.Create(after.Code, after.Id)));
@@ -155,12 +170,16 @@ public static class KpiEndpoints
             .ProjectTo<KpiSummaryDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
         var page = Keyset.ToPage(http, rows, pageSize, k => new KpiKey(k.Code, k.Id));
-        var latest = await KpiQueries.LatestMeasurementsAsync(db, page.Items.Select(k => k.Id).ToList(), cancellationToken);
-        return TypedResults.Ok(page with { Items = page.Items.Select(k => k with { LatestMeasurement = latest.GetValueOrDefault(k.Id) }).ToList() });
+        var ids = page.Items.Select(k => k.Id).ToList();
+        var latest = await KpiQueries.LatestMeasurementsAsync(db, ids, cancellationToken);
+        var ratings = await KpiQueries.RatingsAsync(db, ids, ratedAsOf, cancellationToken);
+        return TypedResults.Ok(page with { Items = page.Items.Select(k => k with { LatestMeasurement = latest.GetValueOrDefault(k.Id), Rating = ratings[k.Id] }).ToList() });
     }
 
-    public static async Task<Results<Ok<KpiDto>, NotFound>> GetKpi(Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<KpiDto>, NotFound>> GetKpi(
+        Guid kpiId, DateOnly? asOf, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
+        var ratedAsOf = AsOfDate.Resolve(asOf, clock);
         var kpi = await db.Kpis.AsNoTracking().WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
         if (kpi is null)
         {
@@ -168,12 +187,13 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
+        var rating = await KpiQueries.RatingAsync(db, kpiId, ratedAsOf, cancellationToken);
         EntityTag.Set(http, kpi.Version);
-        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions));
+        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions, rating));
     }
 
     public static async Task<Results<Ok<KpiDto>, NotFound>> UpdateKpi(
-        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
@@ -183,7 +203,8 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions));
+        var current = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions, current));
         await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
         var elsewhere = request.PlanId is { } planId ? actions.Where(a => a.PlanId != planId).Select(a => a.ReferenceCode).ToList() : [];
         if (elsewhere.Count > 0)
@@ -197,10 +218,11 @@ public static class KpiEndpoints
 
         await db.Entry(kpi).Reference(k => k.OwnerLead).LoadAsync(cancellationToken);
         EntityTag.Set(http, kpi.Version);
-        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions));
+        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions, await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken)));
     }
 
-    public static async Task<Results<NoContent, NotFound>> DeleteKpi(Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, NotFound>> DeleteKpi(
+        Guid kpiId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
@@ -210,7 +232,8 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions));
+        var current = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions, current));
         var measurementCount = await db.KpiMeasurements.CountAsync(m => m.KpiId == kpiId, cancellationToken);
         if (actions.Count > 0 || measurementCount > 0)
         {
