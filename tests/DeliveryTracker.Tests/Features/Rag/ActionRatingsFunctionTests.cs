@@ -275,6 +275,39 @@ public sealed class ActionRatingsFunctionTests
         }
     }
 
+    [Test]
+    public async Task ActionRatingsOverTimeMigration_Down_PutsBackTheFirstFunctionAndUpReplacesItAgain()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync(template: null);
+        try
+        {
+            await using var db = new TrackerDbContext(TrackerDatabase.Configure(new(), connectionString).Options);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("ActionRatingsOverTime");
+            var afterUp = await HasDueDateColumnAsync(connectionString);
+            await migrator.MigrateAsync("ActionRatingsFunction");
+            var afterDown = await HasDueDateColumnAsync(connectionString);
+            await migrator.MigrateAsync("ActionRatingsOverTime");
+            var afterUpAgain = await HasDueDateColumnAsync(connectionString);
+
+            Assert.That((afterUp, afterDown, afterUpAgain), Is.EqualTo((true, false, true)));
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    /// <summary>Does <c>action_ratings</c> exist, and return the due_date column the over-time version added?</summary>
+    private static async Task<bool?> HasDueDateColumnAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT 'due_date' = ANY(proargnames) FROM pg_proc WHERE oid = to_regprocedure('action_ratings(date)')", connection);
+        return await command.ExecuteScalarAsync() as bool?;
+    }
+
     private static async Task<bool> FunctionExistsAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
