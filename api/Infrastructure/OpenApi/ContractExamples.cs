@@ -320,9 +320,9 @@ internal static class ContractExamples
     private static KpiLatestMeasurementDto LatestMeasurement => new(
         MeasurementId, "Sep 2019–Aug 2020", new DateOnly(2019, 9, 1), new DateOnly(2020, 8, 31), 1881m);
 
-    /// <summary>The burglary series is watched against last year, not a target: monitored, never green.</summary>
+    /// <summary>The burglary series is watched against last year, not a target: monitored, never green (as of the Nov 2020 board).</summary>
     private static KpiRatingDto KpiRating => new(
-        AsOf, KpiRag.Monitored, "monitored without a target: 1,881 for Sep 2019–Aug 2020", MeasurementId, "Sep 2019–Aug 2020",
+        new DateOnly(2020, 11, 16), KpiRag.Monitored, "monitored without a target: 1,881 for Sep 2019–Aug 2020", MeasurementId, "Sep 2019–Aug 2020",
         new DateOnly(2020, 8, 31), 1881m, NextExpectedBy: null);
 
     private static KpiDto Kpi => new(

@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Leads;
 using DeliveryTracker.Contracts.Rag;
+using DeliveryTracker.Contracts.Themes;
 using DeliveryTracker.Tests.Features.Actions;
 using Npgsql;
 
@@ -226,6 +229,40 @@ public sealed class ActionRatingsOverTimeTests : DeliveryPlanFixture
         {
             Assert.That((action.Rating.Derived, action.Rating.DerivedReason), Is.EqualTo(((RagRating?)RagRating.Amber, RagReason.Blocked)));
             Assert.That(action.Rating.DerivedReasonText, Is.EqualTo("blocked: waiting on a partner"));
+        });
+    }
+
+    [Test]
+    public async Task LeadCounts_AnnualActionInARunningPlan_IsOpenButNotOverdue()
+    {
+        // A plan running now, in its third year: the timescale's stored due date (the first year's end) has passed.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var start = new DateOnly(today.Year - (today.Month >= 4 ? 2 : 3), 4, 1);
+        var planId = await NewPlanAsync();
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("UPDATE plans SET period_start = @start, period_end = @end WHERE id = @id", connection);
+            command.Parameters.AddWithValue("start", start);
+            command.Parameters.AddWithValue("end", start.AddYears(4).AddDays(-1));
+            command.Parameters.AddWithValue("id", planId);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var themeResponse = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{planId}/themes", UriKind.Relative), new CreateThemeRequest("T", "Test theme"), Json);
+        var theme = (await themeResponse.Content.ReadFromJsonAsync<ThemeDto>(Json))!;
+        var (objective, _) = await CreateObjectiveAsync(theme.Id, "Test objective");
+        var leadId = await CreateLeadAsync();
+        var (action, _) = await CreateActionAsync(objective.Id, new CreateActionRequest(
+            "Review the partnership's information-sharing agreement", Timescale: "Annual", Leads: [new ActionLeadRequest(leadId, IsPrimary: true)]));
+
+        var lead = await GetJsonAsync<LeadDto>($"/api/v1/leads/{leadId}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(action.Timescale.DueDate, Is.LessThan(today), "the first plan year is over");
+            Assert.That(action.Rating.DerivedReason, Is.Not.EqualTo(RagReason.Overdue));
+            Assert.That((lead.OpenActionCount, lead.OverdueActionCount), Is.EqualTo((1, 0)));
         });
     }
 }
