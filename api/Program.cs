@@ -71,6 +71,7 @@ try
     v1.MapPlanEndpoints();
     v1.MapThemeEndpoints();
     v1.MapKpiEndpoints();
+    v1.MapKpiMeasurementEndpoints();
     v1.MapActionListEndpoints();
     v1.MapLeadEndpoints();
     v1.MapReviewEndpoints();

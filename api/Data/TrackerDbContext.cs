@@ -84,6 +84,12 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     /// </summary>
     public IQueryable<Features.Rag.ActionRating> ActionRatings(DateOnly asOf) => FromExpression(() => ActionRatings(asOf));
 
+    /// <summary>
+    /// Every KPI's RAG rating as of <paramref name="asOf"/> (a Europe/London date), computed by the database function
+    /// <c>kpi_ratings</c>. Filter on top by KPI or plan: PostgreSQL inlines the function.
+    /// </summary>
+    public IQueryable<Features.Kpis.KpiRating> KpiRatings(DateOnly asOf) => FromExpression(() => KpiRatings(asOf));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

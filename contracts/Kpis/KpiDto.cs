@@ -19,6 +19,7 @@ namespace DeliveryTracker.Contracts.Kpis;
 /// <param name="OwnerName">The owner's name, if any.</param>
 /// <param name="DataSource">Where the data comes from.</param>
 /// <param name="LatestMeasurement">The most recent measurement; null when none has been recorded.</param>
+/// <param name="Rating">The KPI's RAG rating as of the date asked (today in London by default), with its reason.</param>
 /// <param name="Actions">The actions linked to the KPI, by reference code.</param>
 /// <param name="CreatedAt">When the KPI was created (UTC).</param>
 /// <param name="UpdatedAt">When the KPI record last changed (UTC); a new measurement or action link does not change it.</param>
@@ -41,6 +42,7 @@ public sealed record KpiDto(
     string? OwnerName,
     string? DataSource,
     KpiLatestMeasurementDto? LatestMeasurement,
+    KpiRatingDto Rating,
     IReadOnlyList<KpiActionLinkDto> Actions,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

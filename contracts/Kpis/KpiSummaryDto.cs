@@ -15,6 +15,7 @@ namespace DeliveryTracker.Contracts.Kpis;
 /// <param name="OwnerLeadId">The lead who owns it, if any.</param>
 /// <param name="OwnerName">The owner's name, if any.</param>
 /// <param name="LatestMeasurement">The most recent measurement; null when none has been recorded.</param>
+/// <param name="Rating">The KPI's RAG rating as of the date asked (today in London by default), with its reason.</param>
 /// <param name="UpdatedAt">When the KPI record last changed (UTC); a new measurement does not change it.</param>
 public sealed record KpiSummaryDto(
     Guid Id,
@@ -31,4 +32,5 @@ public sealed record KpiSummaryDto(
     Guid? OwnerLeadId,
     string? OwnerName,
     KpiLatestMeasurementDto? LatestMeasurement,
+    KpiRatingDto Rating,
     DateTimeOffset UpdatedAt);

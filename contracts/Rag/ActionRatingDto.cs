@@ -8,6 +8,10 @@ namespace DeliveryTracker.Contracts.Rag;
 /// <param name="Derived">The rating the schedule gives; null for a cancelled action (excluded from counts).</param>
 /// <param name="DerivedReason">Why the schedule gives that rating.</param>
 /// <param name="DerivedReasonText">The reason in the board's words, e.g. "overdue since 30 Sep 2019" or "no update for 74 days".</param>
+/// <param name="DueDate">
+/// The due date the derived rating judges the action against: its timescale's due date, or for a recurring timescale
+/// ("Annual") the end of the plan-year cycle the as-of date falls in. Null when it has none.
+/// </param>
 /// <param name="Reported">The lead's own rating in the latest progress update, if it gave one.</param>
 /// <param name="ReportedAt">When that update was posted.</param>
 /// <param name="ReportedJustification">Why the lead's rating differs from the derived one (mandatory when it does).</param>
@@ -18,6 +22,7 @@ public sealed record ActionRatingDto(
     RagRating? Derived,
     RagReason DerivedReason,
     string DerivedReasonText,
+    DateOnly? DueDate,
     RagRating? Reported,
     DateTimeOffset? ReportedAt,
     string? ReportedJustification,

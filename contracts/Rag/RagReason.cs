@@ -3,9 +3,10 @@ namespace DeliveryTracker.Contracts.Rag;
 /// <summary>Why an action has its derived RAG rating. Each reason names the one rule that decided the rating.</summary>
 /// <remarks>
 /// Rules are tried in this order and the first that applies wins: <see cref="Completed"/>, <see cref="Cancelled"/>,
-/// <see cref="Overdue"/>, <see cref="BehindSchedule"/> (Red), <see cref="DueSoonNotStarted"/>,
-/// <see cref="BehindSchedule"/> (Amber), <see cref="NoDueDateNoUpdate"/>, <see cref="Stale"/> or
-/// <see cref="StaleNeverUpdated"/>, <see cref="OnTrack"/>.
+/// <see cref="Overdue"/>, <see cref="BehindSchedule"/> (Red), <see cref="Blocked"/>, <see cref="CycleDueSoon"/> or
+/// <see cref="DueSoonNotStarted"/>, <see cref="BehindSchedule"/> (Amber), <see cref="NoDueDateNoUpdate"/>,
+/// <see cref="Stale"/> or <see cref="StaleNeverUpdated"/>, <see cref="OnTrack"/>. The action is rated as it stood on
+/// the as-of date: status and percent complete from its last progress update on or before it.
 /// </remarks>
 public enum RagReason
 {
@@ -17,7 +18,9 @@ public enum RagReason
 
     /// <summary>
     /// Past its due date and not completed: Red. The reason date is the due date and the day count the days overdue
-    /// (due 30 Sep 2019, as of 1 Oct 2019 → 1).
+    /// (due 30 Sep 2019, as of 1 Oct 2019 → 1). A recurring action ("Annual") is rated per plan-year cycle, each
+    /// starting fresh, so it is overdue only once its last cycle (ending with the plan) passed without an update in it;
+    /// the reason date is then that cycle's end.
     /// </summary>
     Overdue,
 
@@ -27,6 +30,19 @@ public enum RagReason
     /// percentage points by which actual progress trails the expectation, rounded to the nearest point; no date.
     /// </summary>
     BehindSchedule,
+
+    /// <summary>
+    /// Blocked, waiting on a partner: at least Amber. Only the Red rules (overdue, far behind schedule) win over it.
+    /// No date or day count.
+    /// </summary>
+    Blocked,
+
+    /// <summary>
+    /// A recurring action ("Annual", "Throughout the year") whose current plan-year cycle ends within the plan's due-soon
+    /// window (30 days by default) with no progress update in the cycle yet: Amber. The reason date is the cycle's end
+    /// and the day count the days left (cycle 1 Apr 2020 – 31 Mar 2021, as of 10 Mar 2021 → 31 Mar 2021, 21).
+    /// </summary>
+    CycleDueSoon,
 
     /// <summary>
     /// Not started and due within the plan's due-soon window (30 days by default): Amber. The reason date is the due
@@ -44,8 +60,9 @@ public enum RagReason
     Stale,
 
     /// <summary>
-    /// Never updated and added at least the plan's stale period ago: Amber. The reason date is the date the action was
-    /// added and the day count the days since.
+    /// Never updated (as of the date) and started at least the plan's stale period ago: Amber. The clock starts at the
+    /// later of the plan's start and the action's start date, never when the record was typed in; the reason date is
+    /// that day and the day count the days since.
     /// </summary>
     StaleNeverUpdated,
 

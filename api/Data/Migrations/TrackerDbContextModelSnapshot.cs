@@ -624,6 +624,71 @@ namespace DeliveryTracker.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DeliveryTracker.Api.Features.Kpis.KpiRating", b =>
+                {
+                    b.Property<decimal?>("AmberTolerance")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amber_tolerance");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("direction");
+
+                    b.Property<Guid>("KpiId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kpi_id");
+
+                    b.Property<Guid?>("MeasurementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("measurement_id");
+
+                    b.Property<DateOnly?>("NextExpectedBy")
+                        .HasColumnType("date")
+                        .HasColumnName("next_expected_by");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasColumnType("text")
+                        .HasColumnName("period_label");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Rag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rag");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule");
+
+                    b.Property<decimal?>("Target")
+                        .HasColumnType("numeric")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal?>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.ToTable((string)null);
+                });
+
             modelBuilder.Entity("DeliveryTracker.Api.Features.Leads.Lead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -938,6 +1003,10 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("action_id");
 
+                    b.Property<DateOnly?>("CycleStart")
+                        .HasColumnType("date")
+                        .HasColumnName("cycle_start");
+
                     b.Property<string>("DerivedRag")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -948,6 +1017,10 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("derived_reason");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
 
                     b.Property<string>("EffectiveRag")
                         .HasMaxLength(40)

@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
@@ -16,14 +17,12 @@ using Npgsql;
 
 namespace DeliveryTracker.Api.Features.Kpis;
 
-/// <summary>KPIs (create, list, read, update, delete, history), their links to actions, and their measurements.</summary>
+/// <summary>KPIs (create, list, read, update, delete, history) and their links to actions. Measurements: <see cref="KpiMeasurementEndpoints"/>.</summary>
 public static class KpiEndpoints
 {
     public static IEndpointRouteBuilder MapKpiEndpoints(this IEndpointRouteBuilder api)
     {
         var kpis = api.MapGroup("/kpis").WithTags("Kpis");
-        var ofKpi = api.MapGroup("/kpis/{kpiId:guid}/measurements").WithTags("Measurements");
-        var measurements = api.MapGroup("/measurements").WithTags("Measurements");
 
         kpis.MapPost("/", CreateKpi)
             .WithName("CreateKpi")
@@ -36,17 +35,20 @@ public static class KpiEndpoints
         kpis.MapGet("/", ListKpis)
             .WithName("ListKpis")
             .RequireAuthorization(Policies.ReadKpis)
-            .WithSummary("List KPIs with their latest measurement")
+            .WithSummary("List KPIs with their latest measurement and rating")
             .WithDescription(
-                "Ordered by code. Filters combine: planId, lifecycle, ownerLeadId, q (name or code contains, any case) and updatedSince " +
-                "(KPIs whose record or any of whose measurements changed at or after that instant; deleted measurements do not show). " +
+                "Ordered by code. Filters combine: planId, lifecycle, ownerLeadId, q (name or code contains, any case), updatedSince " +
+                "(KPIs whose record or any of whose measurements changed at or after that instant; deleted measurements do not show) " +
+                "and rag (KPIs rated one of these as of asOf; repeat for several). Ratings are worked out as of asOf (a date from " +
+                "2000-01-01 to today), today in London by default. " +
                 "Pages with limit (1–200, default 50) and cursor (nextCursor of the previous page).")
             .ProducesValidationProblem();
 
         kpis.MapGet("/{kpiId:guid}", GetKpi)
             .WithName("GetKpi")
             .RequireAuthorization(Policies.ReadKpis)
-            .WithSummary("Get a KPI with its owner, linked actions and latest measurement")
+            .WithSummary("Get a KPI with its owner, linked actions, latest measurement and rating")
+            .WithDescription("The rating is worked out as of asOf (a date from 2000-01-01 to today), today in London by default.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         kpis.MapPut("/{kpiId:guid}", UpdateKpi)
@@ -86,47 +88,11 @@ public static class KpiEndpoints
             .WithDescription("Idempotent: unlinking what is not linked changes nothing. No If-Match: a link is membership of a set, not a versioned resource.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        ofKpi.MapPost("/", CreateMeasurement)
-            .WithName("CreateMeasurement")
-            .RequireAuthorization(Policies.WriteMeasurements)
-            .WithSummary("Record a KPI's value for a period")
-            .WithDescription("One value per KPI and period: a period (start and end) the KPI already has is refused with 409 naming existingMeasurementId; correct that measurement instead.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-        ofKpi.MapGet("/", ListMeasurements)
-            .WithName("ListMeasurements")
-            .RequireAuthorization(Policies.ReadKpis)
-            .WithSummary("List a KPI's measurements by period")
-            .WithDescription(
-                "Ordered by period start (then end). from and to keep the periods that overlap them (ends on or after from, starts on or before to); " +
-                "updatedSince keeps those recorded or corrected at or after that instant. Pages with limit (1–200, default 50) and cursor.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        measurements.MapGet("/{measurementId:guid}", GetMeasurement)
-            .WithName("GetMeasurement")
-            .RequireAuthorization(Policies.ReadKpis)
-            .WithSummary("Get a measurement")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        measurements.MapPut("/{measurementId:guid}", UpdateMeasurement)
-            .WithName("UpdateMeasurement")
-            .RequireAuthorization(Policies.WriteMeasurements)
-            .WithSummary("Correct a measurement")
-            .ProducesWriteProblems();
-
-        measurements.MapDelete("/{measurementId:guid}", DeleteMeasurement)
-            .WithName("DeleteMeasurement")
-            .RequireAuthorization(Policies.WriteMeasurements)
-            .WithSummary("Delete a measurement")
-            .ProducesWriteProblems();
-
         return api;
     }
 
-    public static async Task<Created<KpiDto>> CreateKpi(CreateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Created<KpiDto>> CreateKpi(
+        CreateKpiRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
         await EnsureCodeIsFreeAsync(db, request.Code, kpiId: null, cancellationToken);
@@ -136,7 +102,8 @@ public static class KpiEndpoints
 
         await db.Entry(kpi).Reference(k => k.OwnerLead).LoadAsync(cancellationToken);
         EntityTag.Set(http, kpi.Version);
-        return TypedResults.Created($"/api/v1/kpis/{kpi.Id}", mapper.ToKpiDto(kpi, []));
+        var rating = await KpiQueries.RatingAsync(db, kpi.Id, clock.Today, cancellationToken);
+        return TypedResults.Created($"/api/v1/kpis/{kpi.Id}", mapper.ToKpiDto(kpi, [], rating));
     }
 
     public static async Task<Ok<Page<KpiSummaryDto>>> ListKpis(
@@ -145,15 +112,19 @@ public static class KpiEndpoints
         Guid? ownerLeadId,
         string? q,
         DateTimeOffset? updatedSince,
+        KpiRag[]? rag,
+        DateOnly? asOf,
         int? limit,
         string? cursor,
         TrackerDbContext db,
         IMapper mapper,
+        LondonClock clock,
         HttpContext http,
         CancellationToken cancellationToken)
     {
         var pageSize = Keyset.Limit(limit);
         var after = Keyset.After<KpiKey>(cursor);
+        var ratedAsOf = AsOfDate.Resolve(asOf, clock);
         var kpis = db.Kpis.AsNoTracking();
         if (planId is not null)
         {
@@ -183,6 +154,11 @@ public static class KpiEndpoints
             kpis = kpis.Where(k => k.UpdatedAt >= sinceUtc || k.Measurements.Any(m => m.UpdatedAt >= sinceUtc));
         }
 
+        if (rag is { Length: > 0 } wanted)
+        {
+            kpis = kpis.Where(k => db.KpiRatings(ratedAsOf).Any(r => r.KpiId == k.Id && wanted.Contains(r.Rag)));
+        }
+
         if (after is not null)
         {
             kpis = kpis.Where(k => EF.Functions.GreaterThan(ValueTuple.Create(k.Code, k.Id), ValueTuple.Create(after.Code, after.Id)));
@@ -194,12 +170,16 @@ public static class KpiEndpoints
             .ProjectTo<KpiSummaryDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
         var page = Keyset.ToPage(http, rows, pageSize, k => new KpiKey(k.Code, k.Id));
-        var latest = await KpiQueries.LatestMeasurementsAsync(db, page.Items.Select(k => k.Id).ToList(), cancellationToken);
-        return TypedResults.Ok(page with { Items = page.Items.Select(k => k with { LatestMeasurement = latest.GetValueOrDefault(k.Id) }).ToList() });
+        var ids = page.Items.Select(k => k.Id).ToList();
+        var latest = await KpiQueries.LatestMeasurementsAsync(db, ids, cancellationToken);
+        var ratings = await KpiQueries.RatingsAsync(db, ids, ratedAsOf, cancellationToken);
+        return TypedResults.Ok(page with { Items = page.Items.Select(k => k with { LatestMeasurement = latest.GetValueOrDefault(k.Id), Rating = ratings[k.Id] }).ToList() });
     }
 
-    public static async Task<Results<Ok<KpiDto>, NotFound>> GetKpi(Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<KpiDto>, NotFound>> GetKpi(
+        Guid kpiId, DateOnly? asOf, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
+        var ratedAsOf = AsOfDate.Resolve(asOf, clock);
         var kpi = await db.Kpis.AsNoTracking().WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
         if (kpi is null)
         {
@@ -207,12 +187,13 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
+        var rating = await KpiQueries.RatingAsync(db, kpiId, ratedAsOf, cancellationToken);
         EntityTag.Set(http, kpi.Version);
-        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions));
+        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions, rating));
     }
 
     public static async Task<Results<Ok<KpiDto>, NotFound>> UpdateKpi(
-        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
@@ -222,7 +203,8 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions));
+        var current = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions, current));
         await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
         var elsewhere = request.PlanId is { } planId ? actions.Where(a => a.PlanId != planId).Select(a => a.ReferenceCode).ToList() : [];
         if (elsewhere.Count > 0)
@@ -236,10 +218,11 @@ public static class KpiEndpoints
 
         await db.Entry(kpi).Reference(k => k.OwnerLead).LoadAsync(cancellationToken);
         EntityTag.Set(http, kpi.Version);
-        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions));
+        return TypedResults.Ok(mapper.ToKpiDto(kpi, actions, await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken)));
     }
 
-    public static async Task<Results<NoContent, NotFound>> DeleteKpi(Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, NotFound>> DeleteKpi(
+        Guid kpiId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
@@ -249,7 +232,8 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions));
+        var current = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions, current));
         var measurementCount = await db.KpiMeasurements.CountAsync(m => m.KpiId == kpiId, cancellationToken);
         if (actions.Count > 0 || measurementCount > 0)
         {
@@ -319,128 +303,6 @@ public static class KpiEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Created<KpiMeasurementDto>, NotFound>> CreateMeasurement(
-        Guid kpiId, CreateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        if (!await db.Kpis.AnyAsync(k => k.Id == kpiId, cancellationToken))
-        {
-            return TypedResults.NotFound();
-        }
-
-        await EnsurePeriodIsFreeAsync(db, kpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId: null, cancellationToken);
-        var measurement = mapper.Map<KpiMeasurement>(request);
-        measurement.KpiId = kpiId;
-        db.KpiMeasurements.Add(measurement);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, measurement.Version);
-        return TypedResults.Created($"/api/v1/measurements/{measurement.Id}", mapper.Map<KpiMeasurementDto>(measurement));
-    }
-
-    public static async Task<Results<Ok<Page<KpiMeasurementDto>>, NotFound>> ListMeasurements(
-        Guid kpiId,
-        DateOnly? from,
-        DateOnly? to,
-        DateTimeOffset? updatedSince,
-        int? limit,
-        string? cursor,
-        TrackerDbContext db,
-        IMapper mapper,
-        HttpContext http,
-        CancellationToken cancellationToken)
-    {
-        var pageSize = Keyset.Limit(limit);
-        var after = Keyset.After<MeasurementKey>(cursor);
-        if (from > to)
-        {
-            throw new RequestValidationException("to", $"to ({to:yyyy-MM-dd}) cannot be before from ({from:yyyy-MM-dd}).");
-        }
-
-        if (!await db.Kpis.AnyAsync(k => k.Id == kpiId, cancellationToken))
-        {
-            return TypedResults.NotFound();
-        }
-
-        var measurements = db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == kpiId);
-        if (from is not null)
-        {
-            measurements = measurements.Where(m => m.PeriodEnd >= from);
-        }
-
-        if (to is not null)
-        {
-            measurements = measurements.Where(m => m.PeriodStart <= to);
-        }
-
-        if (updatedSince is { } since)
-        {
-            var sinceUtc = since.ToUniversalTime();
-            measurements = measurements.Where(m => m.UpdatedAt >= sinceUtc);
-        }
-
-        if (after is not null)
-        {
-            measurements = measurements.Where(m => EF.Functions.GreaterThan(
-                ValueTuple.Create(m.PeriodStart, m.PeriodEnd, m.Id),
-                ValueTuple.Create(after.PeriodStart, after.PeriodEnd, after.Id)));
-        }
-
-        var rows = await measurements
-            .OrderBy(m => m.PeriodStart).ThenBy(m => m.PeriodEnd).ThenBy(m => m.Id)
-            .Take(pageSize + 1)
-            .ProjectTo<KpiMeasurementDto>(mapper.ConfigurationProvider)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(Keyset.ToPage(http, rows, pageSize, m => new MeasurementKey(m.PeriodStart, m.PeriodEnd, m.Id)));
-    }
-
-    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> GetMeasurement(
-        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var measurement = await db.KpiMeasurements.AsNoTracking().FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
-        if (measurement is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.Set(http, measurement.Version);
-        return TypedResults.Ok(mapper.Map<KpiMeasurementDto>(measurement));
-    }
-
-    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> UpdateMeasurement(
-        Guid measurementId, UpdateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
-        if (measurement is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => mapper.Map<KpiMeasurementDto>(measurement));
-        await EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
-        mapper.Map(request, measurement);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, measurement.Version);
-        return TypedResults.Ok(mapper.Map<KpiMeasurementDto>(measurement));
-    }
-
-    public static async Task<Results<NoContent, NotFound>> DeleteMeasurement(
-        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
-        if (measurement is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => mapper.Map<KpiMeasurementDto>(measurement));
-        db.KpiMeasurements.Remove(measurement);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
-
     /// <exception cref="RequestValidationException">The owner or plan does not exist, naming each.</exception>
     private static async Task EnsureReferencesExistAsync(TrackerDbContext db, Guid? ownerLeadId, Guid? planId, CancellationToken cancellationToken)
     {
@@ -473,29 +335,10 @@ public static class KpiEndpoints
         }
     }
 
-    /// <exception cref="ConflictException">The KPI already has a measurement for the period; names it.</exception>
-    private static async Task EnsurePeriodIsFreeAsync(
-        TrackerDbContext db, Guid kpiId, DateOnly periodStart, DateOnly periodEnd, Guid? measurementId, CancellationToken cancellationToken)
-    {
-        var existing = await db.KpiMeasurements
-            .Where(m => m.KpiId == kpiId && m.PeriodStart == periodStart && m.PeriodEnd == periodEnd && m.Id != measurementId)
-            .Select(m => (Guid?)m.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is { } id)
-        {
-            throw new ConflictException(
-                $"The KPI already has a measurement for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd} ({id}); correct that one instead.",
-                new Dictionary<string, object?> { ["existingMeasurementId"] = id });
-        }
-    }
-
     /// <summary>Escapes LIKE's wildcards so "q=100%" searches for the text "100%".</summary>
     private static string EscapeLike(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     /// <summary>The KPI list's sort key, carried by its cursor.</summary>
     private sealed record KpiKey(string Code, Guid Id);
-
-    /// <summary>The measurement list's sort key, carried by its cursor.</summary>
-    private sealed record MeasurementKey(DateOnly PeriodStart, DateOnly PeriodEnd, Guid Id);
 }

@@ -8,12 +8,15 @@ namespace DeliveryTracker.Api.Features.Kpis;
 /// <remarks>
 /// A single KPI is mapped in memory from the one measurement <see cref="KpiQueries.WithDetail"/> loaded (top-1 in SQL).
 /// A list's latest measurements come from <see cref="KpiQueries.LatestMeasurementsAsync"/>, a second query over just
-/// that page's KPIs, so the list projection leaves them empty.
+/// that page's KPIs, so the list projection leaves them empty; so are ratings, from <see cref="KpiQueries.RatingsAsync"/>.
 /// </remarks>
 public sealed class KpiMappingProfile : Profile
 {
     /// <summary>Name of the mapping item that carries a KPI's action links (the KPI has no navigation to them).</summary>
     public const string ActionsItem = "actions";
+
+    /// <summary>Name of the mapping item that carries a KPI's rating (a row of <c>kpi_ratings</c>, read separately).</summary>
+    public const string RatingItem = "rating";
 
     private static readonly Expression<Func<Kpi, KpiLatestMeasurementDto?>> LatestMeasurement = k => k.Measurements
         .OrderByDescending(m => m.PeriodEnd)
@@ -25,12 +28,14 @@ public sealed class KpiMappingProfile : Profile
     {
         CreateMap<Kpi, KpiSummaryDto>()
             .ForCtorParam(nameof(KpiSummaryDto.OwnerName), o => o.MapFrom(s => s.OwnerLead == null ? null : s.OwnerLead.Name))
-            .ForCtorParam(nameof(KpiSummaryDto.LatestMeasurement), o => o.MapFrom(_ => (KpiLatestMeasurementDto?)null));
+            .ForCtorParam(nameof(KpiSummaryDto.LatestMeasurement), o => o.MapFrom(_ => (KpiLatestMeasurementDto?)null))
+            .ForCtorParam(nameof(KpiSummaryDto.Rating), o => o.MapFrom(_ => (KpiRatingDto?)null));
 
         CreateMap<Kpi, KpiDto>()
             .ForCtorParam(nameof(KpiDto.OwnerName), o => o.MapFrom(s => s.OwnerLead == null ? null : s.OwnerLead.Name))
             .ForCtorParam(nameof(KpiDto.LatestMeasurement), o => o.MapFrom(LatestMeasurement))
-            .ForCtorParam(nameof(KpiDto.Actions), o => o.MapFrom((_, context) => (IReadOnlyList<KpiActionLinkDto>)context.Items[ActionsItem]));
+            .ForCtorParam(nameof(KpiDto.Actions), o => o.MapFrom((_, context) => (IReadOnlyList<KpiActionLinkDto>)context.Items[ActionsItem]))
+            .ForCtorParam(nameof(KpiDto.Rating), o => o.MapFrom((_, context) => (KpiRatingDto)context.Items[RatingItem]));
 
         CreateMap<KpiMeasurement, KpiMeasurementDto>();
 

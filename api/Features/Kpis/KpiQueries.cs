@@ -47,10 +47,31 @@ public static class KpiQueries
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>A KPI loaded <see cref="WithDetail"/>, with its action links, as its contract record.</summary>
-    public static KpiDto ToKpiDto(this IMapper mapper, Kpi kpi, IReadOnlyList<KpiActionLinkDto> actions)
+    /// <summary>The ratings of the given KPIs as of <paramref name="asOf"/>, from <c>kpi_ratings</c>, with their reasons in words.</summary>
+    public static async Task<Dictionary<Guid, KpiRatingDto>> RatingsAsync(TrackerDbContext db, IReadOnlyCollection<Guid> kpiIds, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (kpiIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.KpiRatings(asOf).AsNoTracking().Where(r => kpiIds.Contains(r.KpiId)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.KpiId, r => r.ToDto(asOf));
+    }
+
+    /// <summary>One KPI's rating as of <paramref name="asOf"/>.</summary>
+    public static async Task<KpiRatingDto> RatingAsync(TrackerDbContext db, Guid kpiId, DateOnly asOf, CancellationToken cancellationToken) =>
+        (await RatingsAsync(db, [kpiId], asOf, cancellationToken))[kpiId];
+
+    /// <summary>A KPI loaded <see cref="WithDetail"/>, with its action links and rating, as its contract record.</summary>
+    public static KpiDto ToKpiDto(this IMapper mapper, Kpi kpi, IReadOnlyList<KpiActionLinkDto> actions, KpiRatingDto rating)
     {
         ArgumentNullException.ThrowIfNull(mapper);
-        return mapper.Map<KpiDto>(kpi, options => options.Items[KpiMappingProfile.ActionsItem] = actions);
+        return mapper.Map<KpiDto>(kpi, options =>
+        {
+            options.Items[KpiMappingProfile.ActionsItem] = actions;
+            options.Items[KpiMappingProfile.RatingItem] = rating;
+        });
     }
 }

@@ -1,5 +1,6 @@
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Contracts.Actions;
+using DeliveryTracker.Contracts.Rag;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeliveryTracker.Api.Features.Leads;
@@ -9,8 +10,9 @@ namespace DeliveryTracker.Api.Features.Leads;
 /// for (never by loading actions). Any lead link counts, primary or not.
 /// </summary>
 /// <remarks>
-/// Open means not completed and not cancelled. Overdue means open with a due date before today in London: an action
-/// due 30 Sep 2019 is overdue from 1 Oct 2019. An action with no due date ("Ongoing") is open but never overdue.
+/// Open means not completed and not cancelled. Overdue is what <c>action_ratings</c> (the one home of the rule) says
+/// today in London: an action due 30 Sep 2019 is overdue from 1 Oct 2019; one with no due date ("Ongoing") is open but
+/// never overdue; a recurring one ("Annual") only when its last plan-year cycle passed without an update.
 /// </remarks>
 internal static class LeadActionCounts
 {
@@ -18,13 +20,14 @@ internal static class LeadActionCounts
         TrackerDbContext db, IReadOnlyCollection<Guid> leadIds, DateOnly today, CancellationToken cancellationToken)
     {
         // Grouped by lead and by whether the action is overdue (at most two rows a lead), because EF cannot aggregate
-        // over an owned part (the timescale) inside a group; the grouping key it can.
+        // over a joined row's column inside a group; the grouping key it can.
         var groups = await (
                 from link in db.ActionLeads
                 where leadIds.Contains(link.LeadId)
                 join action in db.Actions on link.ActionId equals action.Id
+                join rating in db.ActionRatings(today) on action.Id equals rating.ActionId
                 where action.Status != ActionStatus.Completed && action.Status != ActionStatus.Cancelled
-                group link by new { link.LeadId, Overdue = action.Timescale.DueDate < today } into byLead
+                group link by new { link.LeadId, Overdue = rating.DerivedReason == RagReason.Overdue } into byLead
                 select new { byLead.Key.LeadId, byLead.Key.Overdue, Count = byLead.Count() })
             .AsNoTracking()
             .ToListAsync(cancellationToken);

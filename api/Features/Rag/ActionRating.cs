@@ -25,6 +25,12 @@ public sealed class ActionRating
     /// <summary>Days overdue, days until due, days since the last activity, or points behind schedule.</summary>
     public int? ReasonDays { get; init; }
 
+    /// <summary>The due date the action is judged against: its timescale's, or for a recurring one its current cycle's end.</summary>
+    public DateOnly? DueDate { get; init; }
+
+    /// <summary>For a recurring timescale, the first day of the plan-year cycle the as-of date falls in; otherwise null.</summary>
+    public DateOnly? CycleStart { get; init; }
+
     /// <summary>The lead's rating in the latest update on or before the as-of date; null when it gave none.</summary>
     public RagRating? ReportedRag { get; init; }
 

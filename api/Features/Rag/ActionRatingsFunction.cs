@@ -2,50 +2,79 @@ namespace DeliveryTracker.Api.Features.Rag;
 
 /// <summary>
 /// The SQL of <c>action_ratings(as_of date)</c>: one row per action with its derived, reported and effective RAG
-/// rating as of a Europe/London calendar date. Created by the <c>ActionRatingsFunction</c> migration; queried through
-/// <see cref="Data.TrackerDbContext.ActionRatings"/>. <see cref="RagRules"/> is the same rules in C#, and the tests
-/// hold the two to each other.
+/// rating as of a Europe/London calendar date, the action rated as it stood that day. The one home of the date-derived
+/// states (overdue, due soon, blocked, behind schedule, stale): endpoints, reports, reminders and feeds query it through
+/// <see cref="Data.TrackerDbContext.ActionRatings"/>. Created by the <c>ActionRatingsFunction</c> migration and replaced
+/// by <c>ActionRatingsOverTime</c>. Each migration that creates it keeps its own copy or calls this one: a later change is
+/// a new migration that runs <see cref="CreateSql"/>, after freezing the text the previous one ran into that migration.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The derived rating takes the first rule that applies, in this order (thresholds are the plan's <c>settings_*</c>
-/// columns; the defaults are in brackets):
+/// <b>The action as it stood on the as-of date.</b> Its status and percent complete come from its last progress
+/// update posted by the end of that day in London; updates after it are ignored. When the action has no update after
+/// the as-of day, its own columns are used: they are what that last update set, plus any edit made since through
+/// <c>PUT</c>, and for an action never updated at all they are the state it was loaded or created with (there is no
+/// earlier record of it). When every update came after the as-of day, the action had not started then: NotStarted, no
+/// percent. An update that gave no percent keeps the one before it, as posting does.
+/// </para>
+/// <para>
+/// <b>Recurring timescales</b> ("Annual", "Throughout the year") run in cycles of the plan year: each cycle starts on
+/// the anniversary of the plan's period start (1 April for a plan starting 1 April 2019) and is due on the day before
+/// the next, never later than the plan's end. The action is rated in the cycle the as-of date falls in, which starts
+/// fresh: a cycle missed earlier is not carried into the next. Within the cycle the due date is the cycle's end;
+/// due-soon applies when the cycle ends within the due-soon window and the cycle has had no update yet; staleness
+/// applies as usual. A recurring action is overdue only once its last cycle (the one holding the plan's end) has passed
+/// without an update in it. The straight-line schedule rules do not apply (the stored dates describe the first
+/// cycle only). Example, plan 1 Apr 2019 – 31 Mar 2022, "Annual", never updated: as of 1 Jun 2020 the cycle is
+/// 1 Apr 2020 – 31 Mar 2021, due 31 Mar 2021, not overdue (stale since 1 Apr 2019 by then); as of 10 Mar 2021 it is
+/// Amber, due in 21 days; as of 1 Jun 2022 it is Red, overdue since 31 Mar 2022.
+/// </para>
+/// <para>
+/// <b>The derived rating</b> takes the first rule that applies, in this order (thresholds are the plan's
+/// <c>settings_*</c> columns; the defaults are in brackets):
 /// </para>
 /// <list type="number">
 /// <item>Completed → Complete; Cancelled → no rating (left out of counts).</item>
-/// <item>Due date before as-of → Red, Overdue; reason date = due date, days = days overdue.</item>
+/// <item>Due date before as-of (for a recurring action: its last cycle ended with no update in it) → Red, Overdue;
+/// reason date = due date, days = days overdue.</item>
 /// <item>Percent complete below red-below-percent (70) of the straight-line expectation → Red, BehindSchedule.</item>
-/// <item>Not started and due within due-soon-days (30) → Amber, DueSoonNotStarted; days = days left.</item>
+/// <item>Blocked (waiting on a partner) → Amber, Blocked: at least Amber, and only the Red rules above win.</item>
+/// <item>Due within due-soon-days (30) and not started → Amber, DueSoonNotStarted; for a recurring action: its cycle
+/// ends within due-soon-days and has had no update → Amber, CycleDueSoon. Reason date = due date, days = days left.</item>
 /// <item>Percent complete below amber-below-percent (90) of the expectation → Amber, BehindSchedule.</item>
 /// <item>No due date and no progress update → NotRated.</item>
-/// <item>Last activity (latest update, else the day the action was added) stale-after-days (60) or more ago → Amber,
-/// Stale (or StaleNeverUpdated); reason date = last activity, days = days since.</item>
+/// <item>Last activity stale-after-days (60) or more ago → Amber, Stale (latest update) or StaleNeverUpdated. For an
+/// action never updated the clock starts at the later of the plan's start and the action's start date, never when the
+/// row was typed in: a 2019 plan loaded today is not "recently updated". Reason date = that day, days = days since.</item>
 /// <item>Otherwise Green, OnTrack.</item>
 /// </list>
 /// <para>
 /// Example: SYV-1.1 is due 30 Sep 2019 and not completed; as of 1 Oct 2019 it is Red, Overdue, reason date
 /// 2019-09-30, 1 day. Straight-line example: start 1 Jan 2020, due 10 Apr 2020 (100 days), as of 20 Feb 2020 (50
 /// days in) the expectation is 50%; 15% complete is below 70% of 50 (35), so Red, BehindSchedule, 35 points behind.
-/// The schedule rules apply only with a percent, both dates, start before due and as-of after start.
+/// The schedule rules apply only with a percent, both dates, start before due, as-of after start, and not recurring.
 /// </para>
 /// <para>
 /// Every instant is read as its Europe/London calendar date (<c>(posted_at AT TIME ZONE 'Europe/London')::date</c>):
-/// an update posted at 23:30 UTC on 30 Jun 2020 counts as 1 Jul. Updates posted after the as-of date are ignored, so
-/// a rating for a past date does not see judgements made later. The reported rating is the latest update's (by
+/// an update posted at 23:30 UTC on 30 Jun 2020 counts as 1 Jul. The reported rating is the latest update's (by
 /// posted_at, then id) — null when that update gave none. The effective rating is the reported one while it is
-/// younger than stale-after-days and the action is neither completed nor cancelled, otherwise the derived one.
+/// younger than stale-after-days and the action (as of the date) is neither completed nor cancelled, otherwise the
+/// derived one.
 /// </para>
 /// <para>
 /// Kept to what lets PostgreSQL inline the function into the caller's query (one SELECT, LANGUAGE sql, STABLE, not
 /// STRICT, no SET clause), so a <c>WHERE plan_id = …</c> on top reaches the actions indexes instead of rating every
 /// action first. Percentages are compared as integer cross-products (<c>percent × span &lt; elapsed × threshold</c>)
-/// so no rounding sits on a boundary, and C# can match them exactly.
+/// so no rounding sits on a boundary. The test project keeps the same rules in C# as an oracle
+/// (<c>Tests/Features/Rag/RagRules.cs</c>) and holds this function to it over generated actions.
 /// </para>
 /// </remarks>
 public static class ActionRatingsFunction
 {
+    /// <summary>Creates the function; drops it first, as a changed column list cannot be replaced in place.</summary>
     public const string CreateSql = """
-        CREATE OR REPLACE FUNCTION action_ratings(as_of date)
+        DROP FUNCTION IF EXISTS action_ratings(date);
+        CREATE FUNCTION action_ratings(as_of date)
         RETURNS TABLE (
             action_id uuid,
             plan_id uuid,
@@ -54,6 +83,8 @@ public static class ActionRatingsFunction
             derived_reason text,
             reason_date date,
             reason_days integer,
+            due_date date,
+            cycle_start date,
             reported_rag text,
             reported_at timestamptz,
             reported_justification text,
@@ -70,6 +101,8 @@ public static class ActionRatingsFunction
             derived.reason,
             derived.reason_date,
             derived.reason_days,
+            facts.due_on,
+            cycle.cycle_start,
             reported.rag,
             reported.posted_at,
             reported.justification,
@@ -80,7 +113,7 @@ public static class ActionRatingsFunction
         -- The latest update posted by the end of the as-of day in London: one backward probe of
         -- ix_progress_updates_action_id_posted_at per action.
         LEFT JOIN LATERAL (
-            SELECT u.posted_at, u.reported_rag, u.justification
+            SELECT u.posted_at, u.status, u.percent_complete, u.reported_rag, u.justification
             FROM progress_updates AS u
             WHERE u.action_id = a.id
               AND u.posted_at < ((as_of + 1)::timestamp AT TIME ZONE 'Europe/London')
@@ -90,10 +123,54 @@ public static class ActionRatingsFunction
         CROSS JOIN LATERAL (
             SELECT
                 (latest.posted_at AT TIME ZONE 'Europe/London')::date AS latest_update_on,
-                COALESCE(
-                    (latest.posted_at AT TIME ZONE 'Europe/London')::date,
-                    (a.created_at AT TIME ZONE 'Europe/London')::date) AS last_activity_on,
-                (a.percent_complete IS NOT NULL
+                -- Any update after the as-of day means the action's own columns show a later state than that day's.
+                EXISTS (
+                    SELECT 1 FROM progress_updates AS later
+                    WHERE later.action_id = a.id
+                      AND later.posted_at >= ((as_of + 1)::timestamp AT TIME ZONE 'Europe/London')) AS updated_later,
+                a.timescale_kind = 'Recurring' AS is_recurring,
+                -- Whole plan years from the plan's start to the as-of date (at most the plan's end), from 0.
+                GREATEST(date_part('year', age(LEAST(as_of, p.period_end), p.period_start))::integer, 0) AS cycle_number
+        ) AS known
+        CROSS JOIN LATERAL (
+            SELECT
+                CASE
+                    WHEN NOT known.updated_later THEN a.status::text
+                    WHEN latest.posted_at IS NOT NULL THEN latest.status::text
+                    ELSE 'NotStarted'
+                END AS status,
+                CASE
+                    WHEN NOT known.updated_later THEN a.percent_complete
+                    WHEN latest.posted_at IS NOT NULL THEN COALESCE(
+                        latest.percent_complete,
+                        (SELECT given.percent_complete
+                         FROM progress_updates AS given
+                         WHERE given.action_id = a.id
+                           AND given.posted_at < ((as_of + 1)::timestamp AT TIME ZONE 'Europe/London')
+                           AND given.percent_complete IS NOT NULL
+                         ORDER BY given.posted_at DESC, given.id DESC
+                         LIMIT 1))
+                END AS percent_complete
+        ) AS state
+        CROSS JOIN LATERAL (
+            SELECT
+                CASE WHEN known.is_recurring THEN
+                    (p.period_start + make_interval(years => known.cycle_number))::date
+                END AS cycle_start,
+                CASE WHEN known.is_recurring THEN
+                    LEAST((p.period_start + make_interval(years => known.cycle_number + 1))::date - 1, p.period_end)
+                END AS cycle_end
+        ) AS cycle
+        CROSS JOIN LATERAL (
+            SELECT
+                CASE WHEN known.is_recurring THEN cycle.cycle_end ELSE a.timescale_due_date END AS due_on,
+                -- A recurring action's cycle has had no update yet (so it can be due soon, or overdue at the plan's end).
+                (known.is_recurring AND (known.latest_update_on IS NULL OR known.latest_update_on < cycle.cycle_start))
+                    AS cycle_without_update,
+                -- Never updated: the clock starts at the later of the plan's start and the action's (GREATEST skips nulls).
+                COALESCE(known.latest_update_on, GREATEST(p.period_start, a.timescale_start_date)) AS last_activity_on,
+                (NOT known.is_recurring
+                    AND state.percent_complete IS NOT NULL
                     AND a.timescale_start_date IS NOT NULL
                     AND a.timescale_due_date IS NOT NULL
                     AND a.timescale_start_date < a.timescale_due_date
@@ -106,22 +183,26 @@ public static class ActionRatingsFunction
             SELECT
                 -- Points by which progress trails the expectation: 100 × elapsed / span − percent, nearest whole point.
                 CASE WHEN facts.has_schedule THEN
-                    round((100 * facts.elapsed_days - a.percent_complete * facts.span_days)::numeric / facts.span_days)::integer
+                    round((100 * facts.elapsed_days - state.percent_complete * facts.span_days)::numeric / facts.span_days)::integer
                 END AS points_behind,
                 CASE
-                    WHEN a.status = 'Completed' THEN 'Completed'
-                    WHEN a.status = 'Cancelled' THEN 'Cancelled'
-                    WHEN a.timescale_due_date < as_of THEN 'Overdue'
+                    WHEN state.status = 'Completed' THEN 'Completed'
+                    WHEN state.status = 'Cancelled' THEN 'Cancelled'
+                    WHEN facts.due_on < as_of AND (NOT known.is_recurring OR facts.cycle_without_update) THEN 'Overdue'
                     WHEN facts.has_schedule
-                        AND a.percent_complete * facts.span_days < facts.elapsed_days * p.settings_progress_red_below_percent
+                        AND state.percent_complete * facts.span_days < facts.elapsed_days * p.settings_progress_red_below_percent
                         THEN 'BehindScheduleRed'
-                    WHEN a.status = 'NotStarted'
-                        AND a.timescale_due_date BETWEEN as_of AND as_of + p.settings_due_soon_days
+                    WHEN state.status = 'Blocked' THEN 'Blocked'
+                    WHEN known.is_recurring AND facts.cycle_without_update
+                        AND facts.due_on BETWEEN as_of AND as_of + p.settings_due_soon_days
+                        THEN 'CycleDueSoon'
+                    WHEN NOT known.is_recurring AND state.status = 'NotStarted'
+                        AND facts.due_on BETWEEN as_of AND as_of + p.settings_due_soon_days
                         THEN 'DueSoonNotStarted'
                     WHEN facts.has_schedule
-                        AND a.percent_complete * facts.span_days < facts.elapsed_days * p.settings_progress_amber_below_percent
+                        AND state.percent_complete * facts.span_days < facts.elapsed_days * p.settings_progress_amber_below_percent
                         THEN 'BehindScheduleAmber'
-                    WHEN a.timescale_due_date IS NULL AND latest.posted_at IS NULL THEN 'NoDueDateNoUpdate'
+                    WHEN facts.due_on IS NULL AND latest.posted_at IS NULL THEN 'NoDueDateNoUpdate'
                     WHEN as_of - facts.last_activity_on >= p.settings_stale_after_days THEN
                         CASE WHEN latest.posted_at IS NULL THEN 'StaleNeverUpdated' ELSE 'Stale' END
                     ELSE 'OnTrack'
@@ -134,6 +215,8 @@ public static class ActionRatingsFunction
                     WHEN 'Cancelled' THEN NULL
                     WHEN 'Overdue' THEN 'Red'
                     WHEN 'BehindScheduleRed' THEN 'Red'
+                    WHEN 'Blocked' THEN 'Amber'
+                    WHEN 'CycleDueSoon' THEN 'Amber'
                     WHEN 'DueSoonNotStarted' THEN 'Amber'
                     WHEN 'BehindScheduleAmber' THEN 'Amber'
                     WHEN 'NoDueDateNoUpdate' THEN 'NotRated'
@@ -147,14 +230,16 @@ public static class ActionRatingsFunction
                     ELSE decided.rule
                 END::text AS reason,
                 CASE decided.rule
-                    WHEN 'Overdue' THEN a.timescale_due_date
-                    WHEN 'DueSoonNotStarted' THEN a.timescale_due_date
+                    WHEN 'Overdue' THEN facts.due_on
+                    WHEN 'CycleDueSoon' THEN facts.due_on
+                    WHEN 'DueSoonNotStarted' THEN facts.due_on
                     WHEN 'Stale' THEN facts.last_activity_on
                     WHEN 'StaleNeverUpdated' THEN facts.last_activity_on
                 END AS reason_date,
                 CASE decided.rule
-                    WHEN 'Overdue' THEN as_of - a.timescale_due_date
-                    WHEN 'DueSoonNotStarted' THEN a.timescale_due_date - as_of
+                    WHEN 'Overdue' THEN as_of - facts.due_on
+                    WHEN 'CycleDueSoon' THEN facts.due_on - as_of
+                    WHEN 'DueSoonNotStarted' THEN facts.due_on - as_of
                     WHEN 'BehindScheduleRed' THEN decided.points_behind
                     WHEN 'BehindScheduleAmber' THEN decided.points_behind
                     WHEN 'Stale' THEN as_of - facts.last_activity_on
@@ -169,12 +254,13 @@ public static class ActionRatingsFunction
                 CASE WHEN latest.reported_rag IS NOT NULL THEN latest.justification::text END AS justification,
                 COALESCE(
                     latest.reported_rag IS NOT NULL
-                        AND a.status NOT IN ('Completed', 'Cancelled')
-                        AND as_of - facts.latest_update_on < p.settings_stale_after_days,
+                        AND state.status NOT IN ('Completed', 'Cancelled')
+                        AND as_of - known.latest_update_on < p.settings_stale_after_days,
                     false) AS is_fresh
         ) AS reported
         $function$;
         """;
+
 
     public const string DropSql = "DROP FUNCTION IF EXISTS action_ratings(date);";
 }

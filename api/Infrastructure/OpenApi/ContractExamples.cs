@@ -117,6 +117,7 @@ internal static class ContractExamples
         [typeof(KpiDto)] = () => Kpi,
         [typeof(KpiSummaryDto)] = () => KpiSummary,
         [typeof(KpiLatestMeasurementDto)] = () => LatestMeasurement,
+        [typeof(KpiRatingDto)] = () => KpiRating,
         [typeof(KpiActionLinkDto)] = () => new KpiActionLinkDto(ActionId, PlanId, "SYV-1.1"),
         [typeof(CreateKpiMeasurementRequest)] = () => CreateMeasurementRequest,
         [typeof(UpdateKpiMeasurementRequest)] = () => UpdateMeasurementRequest,
@@ -267,6 +268,7 @@ internal static class ContractExamples
         Derived: RagRating.Red,
         DerivedReason: RagReason.Overdue,
         DerivedReasonText: "overdue since 30 Sep 2019",
+        DueDate: new DateOnly(2019, 9, 30),
         Reported: null,
         ReportedAt: null,
         ReportedJustification: null,
@@ -318,15 +320,20 @@ internal static class ContractExamples
     private static KpiLatestMeasurementDto LatestMeasurement => new(
         MeasurementId, "Sep 2019–Aug 2020", new DateOnly(2019, 9, 1), new DateOnly(2020, 8, 31), 1881m);
 
+    /// <summary>The burglary series is watched against last year, not a target: monitored, never green (as of the Nov 2020 board).</summary>
+    private static KpiRatingDto KpiRating => new(
+        new DateOnly(2020, 11, 16), KpiRag.Monitored, "monitored without a target: 1,881 for Sep 2019–Aug 2020", MeasurementId, "Sep 2019–Aug 2020",
+        new DateOnly(2020, 8, 31), 1881m, NextExpectedBy: null);
+
     private static KpiDto Kpi => new(
         KpiId, PlanId, "CRIME-BURGLARY", "Burglary (recorded crime)", KpiDescription, KpiUnit.Count, KpiDirection.LowerIsBetter,
         Target: null, AmberTolerance: null, KpiFrequency.AdHoc, 1, 2002m, "Sep 2018–Aug 2019", KpiLifecycle.Reporting,
-        OrganisationLeadId, "Police", KpiDataSource, LatestMeasurement, [new KpiActionLinkDto(ActionId, PlanId, "SYV-1.1")],
+        OrganisationLeadId, "Police", KpiDataSource, LatestMeasurement, KpiRating, [new KpiActionLinkDto(ActionId, PlanId, "SYV-1.1")],
         CreatedAt: new DateTimeOffset(2019, 4, 1, 9, 0, 0, TimeSpan.Zero), UpdatedAt);
 
     private static KpiSummaryDto KpiSummary => new(
         KpiId, PlanId, "CRIME-BURGLARY", "Burglary (recorded crime)", KpiUnit.Count, KpiDirection.LowerIsBetter, Target: null,
-        AmberTolerance: null, KpiFrequency.AdHoc, 1, KpiLifecycle.Reporting, OrganisationLeadId, "Police", LatestMeasurement, UpdatedAt);
+        AmberTolerance: null, KpiFrequency.AdHoc, 1, KpiLifecycle.Reporting, OrganisationLeadId, "Police", LatestMeasurement, KpiRating, UpdatedAt);
 
     private const string MeasurementSource = "RBKC Safer Neighbourhood Board report, Nov 2020";
     private const string MeasurementNote = "Variance vs 2019 as reported: -6%";

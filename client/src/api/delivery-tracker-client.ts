@@ -914,23 +914,26 @@ export interface IKpisClient {
     createKpi(body: CreateKpiRequest, idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<KpiDto>;
 
     /**
-     * List KPIs with their latest measurement
+     * List KPIs with their latest measurement and rating
      * @param planId (optional) 
      * @param lifecycle (optional) 
      * @param ownerLeadId (optional) 
      * @param q (optional) 
      * @param updatedSince (optional) 
+     * @param rag (optional) 
+     * @param asOf (optional) 
      * @param limit (optional) 
      * @param cursor (optional) 
      * @return OK
      */
-    listKpis(planId?: string | undefined, lifecycle?: KpiLifecycle | undefined, ownerLeadId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiSummaryDto>;
+    listKpis(planId?: string | undefined, lifecycle?: KpiLifecycle | undefined, ownerLeadId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, rag?: KpiRag[] | undefined, asOf?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiSummaryDto>;
 
     /**
-     * Get a KPI with its owner, linked actions and latest measurement
+     * Get a KPI with its owner, linked actions, latest measurement and rating
+     * @param asOf (optional) 
      * @return OK
      */
-    getKpi(kpiId: string, signal?: AbortSignal): Promise<KpiDto>;
+    getKpi(kpiId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<KpiDto>;
 
     /**
      * Change a KPI's definition, figures, owner or plan
@@ -1032,17 +1035,19 @@ export class KpisClient implements IKpisClient {
     }
 
     /**
-     * List KPIs with their latest measurement
+     * List KPIs with their latest measurement and rating
      * @param planId (optional) 
      * @param lifecycle (optional) 
      * @param ownerLeadId (optional) 
      * @param q (optional) 
      * @param updatedSince (optional) 
+     * @param rag (optional) 
+     * @param asOf (optional) 
      * @param limit (optional) 
      * @param cursor (optional) 
      * @return OK
      */
-    listKpis(planId?: string | undefined, lifecycle?: KpiLifecycle | undefined, ownerLeadId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiSummaryDto> {
+    listKpis(planId?: string | undefined, lifecycle?: KpiLifecycle | undefined, ownerLeadId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, rag?: KpiRag[] | undefined, asOf?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfKpiSummaryDto> {
         let url_ = this.baseUrl + "/api/v1/kpis?";
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
@@ -1064,6 +1069,14 @@ export class KpisClient implements IKpisClient {
             throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
         else if (updatedSince !== undefined)
             url_ += "updatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+        if (rag === null)
+            throw new globalThis.Error("The parameter 'rag' cannot be null.");
+        else if (rag !== undefined)
+            rag && rag.forEach(item => { url_ += "rag=" + encodeURIComponent("" + item) + "&"; });
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         if (limit === null)
             throw new globalThis.Error("The parameter 'limit' cannot be null.");
         else if (limit !== undefined)
@@ -1111,14 +1124,19 @@ export class KpisClient implements IKpisClient {
     }
 
     /**
-     * Get a KPI with its owner, linked actions and latest measurement
+     * Get a KPI with its owner, linked actions, latest measurement and rating
+     * @param asOf (optional) 
      * @return OK
      */
-    getKpi(kpiId: string, signal?: AbortSignal): Promise<KpiDto> {
-        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}";
+    getKpi(kpiId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<KpiDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}?";
         if (kpiId === undefined || kpiId === null)
             throw new globalThis.Error("The parameter 'kpiId' must be defined.");
         url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5697,6 +5715,9 @@ export interface ActionRatingDto {
     derivedReason: RagReason;
     /** The reason in the board's words, e.g. "overdue since 30 Sep 2019" or "no update for 74 days". */
     derivedReasonText: string;
+    /** The due date the derived rating judges the action against: its timescale's due date, or for a recurring timescale
+("Annual") the end of the plan-year cycle the as-of date falls in. Null when it has none. */
+    dueDate: string | undefined;
     reported: RagRating | undefined;
     /** When that update was posted. */
     reportedAt: string | undefined;
@@ -6062,6 +6083,7 @@ export interface KpiDto {
     /** Where the data comes from. */
     dataSource: string | undefined;
     latestMeasurement: KpiLatestMeasurementDto | undefined;
+    rating: KpiRatingDto;
     /** The actions linked to the KPI, by reference code. */
     actions: KpiActionLinkDto[];
     /** When the KPI was created (UTC). */
@@ -6114,6 +6136,29 @@ export interface KpiMeasurementDto {
     updatedAt: string;
 }
 
+/** A KPI's rating as of a date. Only KpiRag.Green counts as green; every other state says why not. */
+export type KpiRag = "Green" | "Amber" | "Red" | "Stale" | "NoData" | "ToBeAgreed" | "Monitored";
+
+/** A KPI's RAG rating as of a date, with the reason in words and the measurement it was judged on. */
+export interface KpiRatingDto {
+    /** The Europe/London date the rating was worked out for. */
+    asOf: string;
+    rag: KpiRag;
+    /** Why, in the board's words, e.g. "75% against a target of 90%, lower than the amber band (85%–90%)". */
+    reason: string;
+    /** The measurement judged: the latest whose period ended on or before the date; null when there is none. */
+    measurementId: string | undefined;
+    /** That measurement's period as written. */
+    periodLabel: string | undefined;
+    /** That measurement's last day. */
+    periodEnd: string | undefined;
+    /** That measurement's value, in the KPI's unit. */
+    value: number | undefined;
+    /** When the next period's figure is due: the measured period's end plus the KPI's frequency plus its publication lag.
+After this date with no newer figure the KPI is Stale. Null for ad-hoc KPIs and when there is no measurement. */
+    nextExpectedBy: string | undefined;
+}
+
 /** A KPI as listed: its definition, its target figures and its latest measurement, but not its action links. */
 export interface KpiSummaryDto {
     /** The KPI's id. */
@@ -6139,6 +6184,7 @@ export interface KpiSummaryDto {
     /** The owner's name, if any. */
     ownerName: string | undefined;
     latestMeasurement: KpiLatestMeasurementDto | undefined;
+    rating: KpiRatingDto;
     /** When the KPI record last changed (UTC); a new measurement does not change it. */
     updatedAt: string;
 }
@@ -6488,7 +6534,7 @@ export interface RagCountsDto {
 export type RagRating = "Green" | "AmberGreen" | "Amber" | "AmberRed" | "Red" | "Complete" | "NotRated";
 
 /** Why an action has its derived RAG rating. Each reason names the one rule that decided the rating. */
-export type RagReason = "Completed" | "Cancelled" | "Overdue" | "BehindSchedule" | "DueSoonNotStarted" | "NoDueDateNoUpdate" | "Stale" | "StaleNeverUpdated" | "OnTrack";
+export type RagReason = "Completed" | "Cancelled" | "Overdue" | "BehindSchedule" | "Blocked" | "CycleDueSoon" | "DueSoonNotStarted" | "NoDueDateNoUpdate" | "Stale" | "StaleNeverUpdated" | "OnTrack";
 
 /** The rating scale a plan reports on. */
 export type RagScale = "ThreePoint" | "FivePoint";

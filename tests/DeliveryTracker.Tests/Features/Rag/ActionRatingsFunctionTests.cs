@@ -7,6 +7,7 @@ using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Rag;
+using DeliveryTracker.Contracts.Timescales;
 using DeliveryTracker.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -16,8 +17,9 @@ using Npgsql;
 namespace DeliveryTracker.Tests.Features.Rag;
 
 /// <summary>
-/// <c>action_ratings</c> in PostgreSQL against <see cref="RagRules"/> in C#, over ~300 generated actions (fixed seed)
-/// and several as-of dates, plus the seeded demo plan. The data is written once into this fixture's own database and
+/// <c>action_ratings</c> in PostgreSQL against the test oracle <see cref="RagRules"/>, over ~300 generated actions
+/// (fixed seed: statuses changing from update to update, recurring timescales, plans of different periods) and several
+/// as-of dates, plus the seeded demo plan. The data is written once into this fixture's own database and
 /// only read by the tests.
 /// </summary>
 public sealed class ActionRatingsFunctionTests
@@ -42,8 +44,10 @@ public sealed class ActionRatingsFunctionTests
         await using var db = NewContext();
         var random = new Random(20191001);
 
-        _standardPlan = NewPlan("RAG test plan (3-point, default settings)", new PlanSettings());
-        _fivePointPlan = NewPlan("RAG test plan (5-point, custom settings)", new PlanSettings
+        _standardPlan = NewPlan("RAG test plan (3-point, default settings)", new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31), new PlanSettings());
+        // A one-year plan whose only cycle ends on 31 Oct 2024: as of 27 Oct 2024 a recurring action is due within the
+        // 14 days, and as of 15 Jan 2025 its last cycle has passed.
+        _fivePointPlan = NewPlan("RAG test plan (5-point, custom settings)", new DateOnly(2023, 11, 1), new DateOnly(2024, 10, 31), new PlanSettings
         {
             RagScale = RagScale.FivePoint,
             DueSoonDays = 14,
@@ -54,7 +58,7 @@ public sealed class ActionRatingsFunctionTests
         for (var i = 0; i < ActionCount; i++)
         {
             var plan = i % 2 == 0 ? _standardPlan : _fivePointPlan;
-            AddAction(plan, theme: plan.Themes[i / 2 % 2], $"GEN-{i}", action => Randomise(action, random));
+            AddAction(plan, theme: plan.Themes[i / 2 % 2], $"GEN-{i}", action => Randomise(action, plan, random));
         }
 
         // Two updates posted at 23:30 UTC in BST, which is 00:30 the next day in London. The first is 60 days before
@@ -82,7 +86,7 @@ public sealed class ActionRatingsFunctionTests
     public async Task DropDatabaseAsync() => await TestPostgres.DropDatabaseAsync(_connectionString);
 
     [Test]
-    public async Task ActionRatings_ForEveryGeneratedAction_MatchRagRulesAndTheReportedAndEffectiveRules()
+    public async Task ActionRatings_ForEveryGeneratedAction_MatchTheOracleAndTheReportedAndEffectiveRules()
     {
         await using var db = NewContext();
         var planIds = new[] { _standardPlan.Id, _fivePointPlan.Id };
@@ -100,7 +104,7 @@ public sealed class ActionRatingsFunctionTests
             foreach (var action in actions)
             {
                 var actual = ratings[action.Id];
-                var expected = Expect(action, updates[action.Id], plans[action.PlanId].Settings, asOf);
+                var expected = Expect(action, updates[action.Id], plans[action.PlanId], asOf);
                 if (!Matches(expected, actual))
                 {
                     mismatches.Add($"{action.ReferenceCode} as of {asOf}: expected {Describe(expected)}, got {Describe(actual)}; " +
@@ -123,6 +127,8 @@ public sealed class ActionRatingsFunctionTests
             Assert.That(seen.Select(r => r.EffectiveSource).Distinct(), Is.EquivalentTo(Enum.GetValues<RatingSource>()));
             Assert.That(seen.Count(r => r.EffectiveSource == RatingSource.Derived && r.ReportedRag is not null), Is.Positive, "stale or closed reports");
             Assert.That(seen.Count(r => r.ReportedAt is not null && r.ReportedRag is null), Is.Zero);
+            Assert.That(seen.Count(r => r.CycleStart is not null && r.DerivedReason == RagReason.Overdue), Is.Positive, "a last cycle missed");
+            Assert.That(seen.Count(r => r.CycleStart is not null && r.DerivedReason == RagReason.StaleNeverUpdated), Is.Positive);
         });
     }
 
@@ -240,7 +246,9 @@ public sealed class ActionRatingsFunctionTests
             Assert.That(ratings[_postedLateOnTheDayId].ReportedRag, Is.Null);
             Assert.That(ratings[_postedLateOnTheDayId].ReportedAt, Is.Null);
             Assert.That(ratings[_postedLateOnTheDayId].DerivedReason, Is.EqualTo(RagReason.StaleNeverUpdated));
-            Assert.That(ratings[_postedLateOnTheDayId].ReasonDays, Is.EqualTo(200));
+            // Never updated as of then: the stale clock runs from the plan's start, not from when the row was added.
+            Assert.That(ratings[_postedLateOnTheDayId].ReasonDate, Is.EqualTo(_standardPlan.PeriodStart));
+            Assert.That(ratings[_postedLateOnTheDayId].ReasonDays, Is.EqualTo(LondonEdgeAsOf.DayNumber - _standardPlan.PeriodStart.DayNumber));
         });
     }
 
@@ -267,6 +275,39 @@ public sealed class ActionRatingsFunctionTests
         }
     }
 
+    [Test]
+    public async Task ActionRatingsOverTimeMigration_Down_PutsBackTheFirstFunctionAndUpReplacesItAgain()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync(template: null);
+        try
+        {
+            await using var db = new TrackerDbContext(TrackerDatabase.Configure(new(), connectionString).Options);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("ActionRatingsOverTime");
+            var afterUp = await HasDueDateColumnAsync(connectionString);
+            await migrator.MigrateAsync("ActionRatingsFunction");
+            var afterDown = await HasDueDateColumnAsync(connectionString);
+            await migrator.MigrateAsync("ActionRatingsOverTime");
+            var afterUpAgain = await HasDueDateColumnAsync(connectionString);
+
+            Assert.That((afterUp, afterDown, afterUpAgain), Is.EqualTo((true, false, true)));
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    /// <summary>Does <c>action_ratings</c> exist, and return the due_date column the over-time version added?</summary>
+    private static async Task<bool?> HasDueDateColumnAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT 'due_date' = ANY(proargnames) FROM pg_proc WHERE oid = to_regprocedure('action_ratings(date)')", connection);
+        return await command.ExecuteScalarAsync() as bool?;
+    }
+
     private static async Task<bool> FunctionExistsAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -277,9 +318,9 @@ public sealed class ActionRatingsFunctionTests
 
     private TrackerDbContext NewContext() => new(TrackerDatabase.Configure(new(), _connectionString).Options);
 
-    private static Plan NewPlan(string title, PlanSettings settings)
+    private static Plan NewPlan(string title, DateOnly periodStart, DateOnly periodEnd, PlanSettings settings)
     {
-        var plan = new Plan { Title = title, PeriodStart = new DateOnly(2024, 1, 1), PeriodEnd = new DateOnly(2025, 12, 31), Settings = settings };
+        var plan = new Plan { Title = title, PeriodStart = periodStart, PeriodEnd = periodEnd, Settings = settings };
         foreach (var position in new[] { 1, 2 })
         {
             var theme = new Theme { PlanId = plan.Id, Code = $"T{position}", Title = $"Theme {position}", Position = position };
@@ -312,16 +353,26 @@ public sealed class ActionRatingsFunctionTests
     /// Dates cluster around the as-of dates, with the boundaries (due today, tomorrow, at the end of either plan's
     /// due-soon window, exactly stale) picked often enough to be hit for sure.
     /// </summary>
-    private static void Randomise(PlanAction action, Random random)
+    /// Each update carries its own status and percent (as leads post them), and the action ends with the last one's, as
+    /// posting sets it; a few actions are recurring, with the dates the timescale parser gives "Annual".
+    private static void Randomise(PlanAction action, Plan plan, Random random)
     {
         var anchor = AsOfDates[random.Next(AsOfDates.Length)];
         int[] edges = [-1, 0, 1, 14, 15, 30, 31];
-        action.Status = Enum.GetValues<ActionStatus>()[random.Next(Enum.GetValues<ActionStatus>().Length)];
+        var statuses = Enum.GetValues<ActionStatus>();
+        action.Status = statuses[random.Next(statuses.Length)];
         action.PercentComplete = random.Next(10) < 3 ? null : random.Next(10) < 2 ? random.Next(2) * 100 : random.Next(101);
         action.Timescale.DueDate = random.Next(10) < 2 ? null
             : anchor.AddDays(random.Next(10) < 4 ? edges[random.Next(edges.Length)] : random.Next(-120, 121));
         action.Timescale.StartDate = action.Timescale.DueDate is not { } due || random.Next(10) < 2 ? null
             : due.AddDays(random.Next(20) == 0 ? random.Next(0, 10) : -random.Next(0, 300));
+        if (random.Next(6) == 0)
+        {
+            action.Timescale.Kind = TimescaleKind.Recurring;
+            action.Timescale.StartDate = plan.PeriodStart;
+            action.Timescale.DueDate = plan.PeriodStart.AddYears(1).AddDays(-1);
+        }
+
         int[] idle = [29, 30, 31, 59, 60, 61];
         var createdOn = anchor.AddDays(-(random.Next(10) < 2 ? idle[random.Next(idle.Length)] : random.Next(0, 200)));
         action.CreatedAt = Utc(createdOn, RandomSecondOfDay(random));
@@ -334,7 +385,17 @@ public sealed class ActionRatingsFunctionTests
                 : Utc(anchor.AddDays(random.Next(10) < 2 ? -idle[random.Next(idle.Length)] : random.Next(-150, 21)), RandomSecondOfDay(random));
             var ratings = Enum.GetValues<RagRating>();
             var rating = random.Next(4) == 0 ? (RagRating?)null : ratings[random.Next(ratings.Length)];
-            action.ProgressUpdates.Add(NewUpdate(action, postedAt, rating, random.Next(2) == 0 ? null : $"Justification {u}"));
+            var update = NewUpdate(action, postedAt, rating, random.Next(2) == 0 ? null : $"Justification {u}");
+            update.Status = statuses[random.Next(statuses.Length)];
+            update.PercentComplete = random.Next(4) == 0 ? null : random.Next(101);
+            action.ProgressUpdates.Add(update);
+        }
+
+        // Posting sets the action's status, and its percent when the update gives one; the last posted wins.
+        foreach (var update in action.ProgressUpdates.OrderBy(u => u.PostedAt).ThenBy(u => u.Id.ToString(), StringComparer.Ordinal))
+        {
+            action.Status = update.Status;
+            action.PercentComplete = update.PercentComplete ?? action.PercentComplete;
         }
     }
 
@@ -356,31 +417,48 @@ public sealed class ActionRatingsFunctionTests
     };
 
     /// <summary>What the function should return for one action, from the rules in the brief and <see cref="RagRules"/>.</summary>
-    private static ActionRating Expect(PlanAction action, IEnumerable<ProgressUpdate> updates, PlanSettings settings, DateOnly asOf)
+    /// <remarks>
+    /// The action as it stood on the as-of date: with no update after that day, its own status and percent; otherwise
+    /// the last update's on or before it (its percent, or the last one given before), or NotStarted when it had none yet.
+    /// </remarks>
+    private static ActionRating Expect(PlanAction action, IEnumerable<ProgressUpdate> updates, Plan plan, DateOnly asOf)
     {
+        var settings = plan.Settings;
         // Latest by posted_at, then id as PostgreSQL orders uuids (byte order, which is the order of their text).
-        var latest = updates
+        var byThen = updates
             .Where(u => LondonClock.ToLondonDate(u.PostedAt) <= asOf)
             .OrderByDescending(u => u.PostedAt)
             .ThenByDescending(u => u.Id.ToString(), StringComparer.Ordinal)
-            .FirstOrDefault();
-        var derived = RagRules.Derive(new RagInput
+            .ToList();
+        var latest = byThen.FirstOrDefault();
+        var updatedLater = updates.Any(u => LondonClock.ToLondonDate(u.PostedAt) > asOf);
+        var (status, percent) = (updatedLater, latest) switch
         {
-            Status = action.Status,
-            PercentComplete = action.PercentComplete,
+            (false, _) => (action.Status, action.PercentComplete),
+            (true, { } then) => (then.Status, byThen.FirstOrDefault(u => u.PercentComplete is not null)?.PercentComplete),
+            (true, null) => (ActionStatus.NotStarted, (int?)null),
+        };
+        var input = new RagInput
+        {
+            Status = status,
+            PercentComplete = percent,
             StartDate = action.Timescale.StartDate,
             DueDate = action.Timescale.DueDate,
-            CreatedOn = LondonClock.ToLondonDate(action.CreatedAt),
+            IsRecurring = action.Timescale.Kind == TimescaleKind.Recurring,
+            PlanStart = plan.PeriodStart,
+            PlanEnd = plan.PeriodEnd,
             LatestUpdateOn = latest is null ? null : LondonClock.ToLondonDate(latest.PostedAt),
             AsOf = asOf,
             DueSoonDays = settings.DueSoonDays,
             StaleAfterDays = settings.StaleAfterDays,
             ProgressRedBelowPercent = settings.ProgressRedBelowPercent,
             ProgressAmberBelowPercent = settings.ProgressAmberBelowPercent,
-        });
+        };
+        var derived = RagRules.Derive(input);
+        var (dueDate, cycleStart) = RagRules.Judged(input);
         var report = latest?.ReportedRag is null ? null : latest;
         var fresh = report is not null
-            && action.Status is not (ActionStatus.Completed or ActionStatus.Cancelled)
+            && status is not (ActionStatus.Completed or ActionStatus.Cancelled)
             && asOf.DayNumber - LondonClock.ToLondonDate(report.PostedAt).DayNumber < settings.StaleAfterDays;
         return new ActionRating
         {
@@ -391,6 +469,8 @@ public sealed class ActionRatingsFunctionTests
             DerivedReason = derived.Reason,
             ReasonDate = derived.ReasonDate,
             ReasonDays = derived.ReasonDays,
+            DueDate = dueDate,
+            CycleStart = cycleStart,
             ReportedRag = report?.ReportedRag,
             ReportedAt = report?.PostedAt,
             ReportedJustification = report?.Justification,
@@ -403,7 +483,7 @@ public sealed class ActionRatingsFunctionTests
         Describe(expected) == Describe(actual) && expected.PlanId == actual.PlanId && expected.ThemeId == actual.ThemeId;
 
     private static string Describe(ActionRating r) =>
-        $"derived {r.DerivedRag?.ToString() ?? "-"}/{r.DerivedReason}/{r.ReasonDate}/{r.ReasonDays}, " +
+        $"derived {r.DerivedRag?.ToString() ?? "-"}/{r.DerivedReason}/{r.ReasonDate}/{r.ReasonDays}, due {r.DueDate}, cycle {r.CycleStart}, " +
         $"reported {r.ReportedRag?.ToString() ?? "-"}/{r.ReportedAt?.UtcDateTime:O}/{r.ReportedJustification ?? "-"}, " +
         $"effective {r.EffectiveRag?.ToString() ?? "-"}/{r.EffectiveSource}";
 }

@@ -9,7 +9,10 @@ public sealed class RagReasonTextTests
     [TestCase(RagReason.Overdue, "2020-06-01", 3, "overdue since 1 Jun 2020")]
     [TestCase(RagReason.Stale, "2019-07-19", 74, "no update for 74 days")]
     [TestCase(RagReason.Stale, null, 1, "no update for 1 day")]
-    [TestCase(RagReason.StaleNeverUpdated, "2019-07-19", 74, "never updated; added 74 days ago")]
+    [TestCase(RagReason.StaleNeverUpdated, "2019-04-01", 74, "never updated: 74 days since it started on 1 Apr 2019")]
+    [TestCase(RagReason.Blocked, null, null, "blocked: waiting on a partner")]
+    [TestCase(RagReason.CycleDueSoon, "2021-03-31", 21, "annual cycle due in 21 days (31 Mar 2021), no update in this cycle")]
+    [TestCase(RagReason.CycleDueSoon, "2021-03-31", 0, "annual cycle due today (31 Mar 2021), no update in this cycle")]
     [TestCase(RagReason.DueSoonNotStarted, "2019-10-13", 12, "due in 12 days, not started")]
     [TestCase(RagReason.DueSoonNotStarted, "2019-10-02", 1, "due tomorrow, not started")]
     [TestCase(RagReason.DueSoonNotStarted, "2019-10-01", 0, "due today, not started")]
@@ -21,6 +24,10 @@ public sealed class RagReasonTextTests
     [TestCase(RagReason.OnTrack, null, null, "on track")]
     public void Describe_GivesTheBoardsWording(RagReason reason, string? date, int? days, string expected) =>
         Assert.That(RagReasonText.Describe(reason, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), days), Is.EqualTo(expected));
+
+    [Test]
+    public void Describe_OverdueInARecurringCycle_SaysSo() =>
+        Assert.That(RagReasonText.Describe(RagReason.Overdue, new DateOnly(2022, 3, 31), 62, recurring: true), Is.EqualTo("overdue since 31 Mar 2022 (annual cycle)"));
 
     [Test]
     public void Describe_WritesEveryMonthWithThreeLetters()
@@ -43,6 +50,7 @@ public sealed class RagReasonTextTests
     [TestCase(RagReason.StaleNeverUpdated)]
     [TestCase(RagReason.DueSoonNotStarted)]
     [TestCase(RagReason.BehindSchedule)]
+    [TestCase(RagReason.CycleDueSoon)]
     public void Describe_WithoutTheFiguresTheReasonNeeds_Throws(RagReason reason) =>
         Assert.That(() => RagReasonText.Describe(reason, null, null), Throws.ArgumentException);
 }

@@ -1,4 +1,3 @@
-using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Rag;
 
@@ -8,14 +7,14 @@ public sealed class RagRulesTests
 {
     private static readonly DateOnly AsOf = new(2020, 2, 20);
 
-    /// <summary>An in-progress action, added and updated recently, due well ahead: Green unless a test changes that.</summary>
+    /// <summary>An in-progress action in a plan started recently, updated recently, due well ahead: Green unless a test changes that.</summary>
     private static RagInput Input(Func<RagInput, RagInput>? change = null)
     {
         var input = new RagInput
         {
             Status = ActionStatus.InProgress,
             DueDate = new DateOnly(2020, 12, 31),
-            CreatedOn = AsOf.AddDays(-10),
+            PlanStart = AsOf.AddDays(-10),
             LatestUpdateOn = AsOf.AddDays(-5),
             AsOf = AsOf,
         };
@@ -38,7 +37,7 @@ public sealed class RagRulesTests
     [Test]
     public void Derive_Completed_IsCompleteEvenWhenPastDueAndStale() =>
         Assert.That(
-            RagRules.Derive(Input(i => i with { Status = ActionStatus.Completed, DueDate = AsOf.AddDays(-100), LatestUpdateOn = null, CreatedOn = AsOf.AddDays(-400) })),
+            RagRules.Derive(Input(i => i with { Status = ActionStatus.Completed, DueDate = AsOf.AddDays(-100), LatestUpdateOn = null, PlanStart = AsOf.AddDays(-400) })),
             Is.EqualTo(new DerivedRating(RagRating.Complete, RagReason.Completed, null, null)));
 
     [Test]
@@ -50,7 +49,7 @@ public sealed class RagRulesTests
     [Test]
     public void Derive_DueTheDayBefore_IsRedOverdueByOneDay()
     {
-        var input = Input(i => i with { DueDate = new DateOnly(2019, 9, 30), AsOf = new DateOnly(2019, 10, 1), CreatedOn = new DateOnly(2019, 9, 1), LatestUpdateOn = null });
+        var input = Input(i => i with { DueDate = new DateOnly(2019, 9, 30), AsOf = new DateOnly(2019, 10, 1), PlanStart = new DateOnly(2019, 9, 1), LatestUpdateOn = null });
 
         Assert.That(RagRules.Derive(input), Is.EqualTo(new DerivedRating(RagRating.Red, RagReason.Overdue, new DateOnly(2019, 9, 30), 1)));
     }
@@ -93,11 +92,11 @@ public sealed class RagRulesTests
         });
     }
 
-    [TestCase(ActionStatus.InProgress)]
-    [TestCase(ActionStatus.Blocked)]
-    [TestCase(ActionStatus.OnHold)]
-    public void Derive_StartedAndDueTomorrow_IsNotDueSoon(ActionStatus status) =>
-        Assert.That(RagRules.Derive(Input(i => i with { Status = status, DueDate = AsOf.AddDays(1) })).Reason, Is.EqualTo(RagReason.OnTrack));
+    [TestCase(ActionStatus.InProgress, RagReason.OnTrack)]
+    [TestCase(ActionStatus.Blocked, RagReason.Blocked)]
+    [TestCase(ActionStatus.OnHold, RagReason.OnTrack)]
+    public void Derive_StartedAndDueTomorrow_IsNotDueSoon(ActionStatus status, RagReason reason) =>
+        Assert.That(RagRules.Derive(Input(i => i with { Status = status, DueDate = AsOf.AddDays(1) })).Reason, Is.EqualTo(reason));
 
     [Test]
     public void Derive_WorkedExample_FifteenPercentAtHalfway_IsRedThirtyFivePointsBehind() =>
@@ -208,7 +207,7 @@ public sealed class RagRulesTests
     [Test]
     public void Derive_NoDueDateAndNeverUpdated_IsNotRatedEvenWhenAddedLongAgo() =>
         Assert.That(
-            RagRules.Derive(Input(i => i with { DueDate = null, LatestUpdateOn = null, CreatedOn = AsOf.AddDays(-400) })),
+            RagRules.Derive(Input(i => i with { DueDate = null, LatestUpdateOn = null, PlanStart = AsOf.AddDays(-400) })),
             Is.EqualTo(new DerivedRating(RagRating.NotRated, RagReason.NoDueDateNoUpdate, null, null)));
 
     [Test]
@@ -223,20 +222,20 @@ public sealed class RagRulesTests
     [Test]
     public void Derive_LastUpdateExactlyTheStalePeriodAgo_IsAmberStale() =>
         Assert.That(
-            RagRules.Derive(Input(i => i with { LatestUpdateOn = AsOf.AddDays(-60), CreatedOn = AsOf.AddDays(-300) })),
+            RagRules.Derive(Input(i => i with { LatestUpdateOn = AsOf.AddDays(-60), PlanStart = AsOf.AddDays(-300) })),
             Is.EqualTo(new DerivedRating(RagRating.Amber, RagReason.Stale, AsOf.AddDays(-60), 60)));
 
     [Test]
     public void Derive_LastUpdateADayShortOfTheStalePeriod_IsGreen() =>
-        Assert.That(RagRules.Derive(Input(i => i with { LatestUpdateOn = AsOf.AddDays(-59), CreatedOn = AsOf.AddDays(-300) })).Reason, Is.EqualTo(RagReason.OnTrack));
+        Assert.That(RagRules.Derive(Input(i => i with { LatestUpdateOn = AsOf.AddDays(-59), PlanStart = AsOf.AddDays(-300) })).Reason, Is.EqualTo(RagReason.OnTrack));
 
     [Test]
-    public void Derive_NeverUpdatedAndAddedTheStalePeriodAgo_IsStaleNeverUpdatedFromTheDayAdded() =>
+    public void Derive_NeverUpdatedInAPlanStartedTheStalePeriodAgo_IsStaleNeverUpdatedFromThePlanStart() =>
         Assert.Multiple(() =>
         {
-            Assert.That(RagRules.Derive(Input(i => i with { LatestUpdateOn = null, CreatedOn = AsOf.AddDays(-60) })),
+            Assert.That(RagRules.Derive(Input(i => i with { LatestUpdateOn = null, PlanStart = AsOf.AddDays(-60) })),
                 Is.EqualTo(new DerivedRating(RagRating.Amber, RagReason.StaleNeverUpdated, AsOf.AddDays(-60), 60)));
-            Assert.That(RagRules.Derive(Input(i => i with { LatestUpdateOn = null, CreatedOn = AsOf.AddDays(-59) })).Reason, Is.EqualTo(RagReason.OnTrack));
+            Assert.That(RagRules.Derive(Input(i => i with { LatestUpdateOn = null, PlanStart = AsOf.AddDays(-59) })).Reason, Is.EqualTo(RagReason.OnTrack));
         });
 
     [Test]
@@ -250,6 +249,86 @@ public sealed class RagRulesTests
     [Test]
     public void Derive_DueSoonNotStartedBeatsStale() =>
         Assert.That(
-            RagRules.Derive(Input(i => i with { Status = ActionStatus.NotStarted, DueDate = AsOf.AddDays(5), LatestUpdateOn = null, CreatedOn = AsOf.AddDays(-300) })).Reason,
+            RagRules.Derive(Input(i => i with { Status = ActionStatus.NotStarted, DueDate = AsOf.AddDays(5), LatestUpdateOn = null, PlanStart = AsOf.AddDays(-300) })).Reason,
             Is.EqualTo(RagReason.DueSoonNotStarted));
+
+    [Test]
+    public void Derive_NeverUpdated_StartsTheStaleClockAtTheLaterOfPlanStartAndActionStart() =>
+        Assert.Multiple(() =>
+        {
+            var neverUpdated = Input(i => i with { LatestUpdateOn = null, PlanStart = AsOf.AddDays(-400), StartDate = AsOf.AddDays(-59) });
+            Assert.That(RagRules.Derive(neverUpdated).Reason, Is.EqualTo(RagReason.OnTrack));
+            Assert.That(RagRules.Derive(neverUpdated with { StartDate = AsOf.AddDays(-74) }),
+                Is.EqualTo(new DerivedRating(RagRating.Amber, RagReason.StaleNeverUpdated, AsOf.AddDays(-74), 74)));
+            Assert.That(RagRules.Derive(neverUpdated with { StartDate = AsOf.AddDays(-500) }),
+                Is.EqualTo(new DerivedRating(RagRating.Amber, RagReason.StaleNeverUpdated, AsOf.AddDays(-400), 400)));
+        });
+
+    [TestCase(ActionStatus.Blocked, RagRating.Amber, RagReason.Blocked)]
+    [TestCase(ActionStatus.InProgress, RagRating.Green, RagReason.OnTrack)]
+    public void Derive_Blocked_IsAtLeastAmber(ActionStatus status, RagRating rating, RagReason reason) =>
+        Assert.That(RagRules.Derive(Input(i => i with { Status = status })), Is.EqualTo(new DerivedRating(rating, reason, null, null)));
+
+    [Test]
+    public void Derive_Blocked_LosesToTheRedRulesOnly() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(RagRules.Derive(Input(i => i with { Status = ActionStatus.Blocked, DueDate = AsOf.AddDays(-1) })).Reason, Is.EqualTo(RagReason.Overdue));
+            Assert.That(RagRules.Derive(Halfway(15, ActionStatus.Blocked)).Reason, Is.EqualTo(RagReason.BehindSchedule));
+            Assert.That(RagRules.Derive(Halfway(40, ActionStatus.Blocked)).Reason, Is.EqualTo(RagReason.Blocked), "amber-behind loses to blocked");
+            Assert.That(RagRules.Derive(Input(i => i with { Status = ActionStatus.Blocked, DueDate = null, LatestUpdateOn = null })).Reason, Is.EqualTo(RagReason.Blocked));
+        });
+
+    /// <summary>"Annual" in the seed plan (1 Apr 2019 – 31 Mar 2022), never updated.</summary>
+    private static RagInput Annual(DateOnly asOf) => new()
+    {
+        Status = ActionStatus.NotStarted,
+        IsRecurring = true,
+        StartDate = new DateOnly(2019, 4, 1),
+        DueDate = new DateOnly(2020, 3, 31),
+        AsOf = asOf,
+    };
+
+    [TestCase("2019-06-01", "2019-04-01", "2020-03-31")]
+    [TestCase("2020-03-31", "2019-04-01", "2020-03-31")]
+    [TestCase("2020-04-01", "2020-04-01", "2021-03-31")]
+    [TestCase("2021-06-01", "2021-04-01", "2022-03-31")]
+    [TestCase("2023-01-01", "2021-04-01", "2022-03-31")]
+    [TestCase("2019-01-01", "2019-04-01", "2020-03-31")]
+    public void Judged_Recurring_IsTheCycleOfThePlanYearHoldingTheDate(string asOf, string cycleStart, string due) =>
+        Assert.That(RagRules.Judged(Annual(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture))),
+            Is.EqualTo(((DateOnly?)DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), (DateOnly?)DateOnly.Parse(cycleStart, System.Globalization.CultureInfo.InvariantCulture))));
+
+    [Test]
+    public void Derive_Recurring_IsNeverOverdueForAPastCycleWhileThePlanRuns() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(RagRules.Derive(Annual(new DateOnly(2020, 6, 1))).Reason, Is.EqualTo(RagReason.StaleNeverUpdated));
+            Assert.That(RagRules.Derive(Annual(new DateOnly(2021, 6, 1))).Reason, Is.EqualTo(RagReason.StaleNeverUpdated));
+            Assert.That(RagRules.Derive(Annual(new DateOnly(2020, 6, 1)) with { LatestUpdateOn = new DateOnly(2020, 5, 1) }).Reason, Is.EqualTo(RagReason.OnTrack));
+        });
+
+    [Test]
+    public void Derive_Recurring_IsDueSoonNearTheCycleEndOnlyWithoutAnUpdateInTheCycle() =>
+        Assert.Multiple(() =>
+        {
+            var march = Annual(new DateOnly(2021, 3, 10));
+            Assert.That(RagRules.Derive(march), Is.EqualTo(new DerivedRating(RagRating.Amber, RagReason.CycleDueSoon, new DateOnly(2021, 3, 31), 21)));
+            Assert.That(RagRules.Derive(march with { LatestUpdateOn = new DateOnly(2021, 3, 1) }).Reason, Is.EqualTo(RagReason.OnTrack));
+            Assert.That(RagRules.Derive(march with { LatestUpdateOn = new DateOnly(2020, 3, 1) }).Reason, Is.EqualTo(RagReason.CycleDueSoon), "an update in the previous cycle");
+        });
+
+    [Test]
+    public void Derive_Recurring_IsOverdueOnceTheLastCyclePassedWithoutAnUpdate() =>
+        Assert.Multiple(() =>
+        {
+            var after = Annual(new DateOnly(2022, 6, 1));
+            Assert.That(RagRules.Derive(after), Is.EqualTo(new DerivedRating(RagRating.Red, RagReason.Overdue, new DateOnly(2022, 3, 31), 62)));
+            Assert.That(RagRules.Derive(after with { LatestUpdateOn = new DateOnly(2022, 1, 10) }).Reason, Is.EqualTo(RagReason.Stale));
+        });
+
+    [Test]
+    public void Derive_Recurring_IgnoresTheStraightLineSchedule() =>
+        Assert.That(RagRules.Derive(Annual(new DateOnly(2020, 2, 1)) with { Status = ActionStatus.InProgress, PercentComplete = 0, LatestUpdateOn = new DateOnly(2020, 1, 20) }).Reason,
+            Is.EqualTo(RagReason.OnTrack));
 }

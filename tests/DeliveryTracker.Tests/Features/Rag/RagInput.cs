@@ -1,12 +1,11 @@
 using DeliveryTracker.Contracts.Actions;
 
-namespace DeliveryTracker.Api.Features.Rag;
+namespace DeliveryTracker.Tests.Features.Rag;
 
 /// <summary>What <see cref="RagRules.Derive"/> needs to know about an action, its plan and the day it is rated on.</summary>
 /// <remarks>
-/// Instants are given as their Europe/London dates (<see cref="LondonClock.ToLondonDate"/>): an action added at
-/// 23:30 UTC on 30 Jun 2020 was added on 1 Jul 2020. The settings default to the product brief's, as in
-/// <see cref="Plans.PlanSettings"/>.
+/// Status and percent are the action's as it stood on <see cref="AsOf"/> (the caller works them out from the updates).
+/// Instants are given as their Europe/London dates. The settings default to the product brief's.
 /// </remarks>
 public sealed record RagInput
 {
@@ -19,8 +18,12 @@ public sealed record RagInput
 
     public DateOnly? DueDate { get; init; }
 
-    /// <summary>The London date the action was added.</summary>
-    public required DateOnly CreatedOn { get; init; }
+    /// <summary>The timescale is recurring ("Annual"): rated per plan-year cycle.</summary>
+    public bool IsRecurring { get; init; }
+
+    public DateOnly PlanStart { get; init; } = new(2019, 4, 1);
+
+    public DateOnly PlanEnd { get; init; } = new(2022, 3, 31);
 
     /// <summary>The London date of the latest progress update posted on or before <see cref="AsOf"/>; null when none.</summary>
     public DateOnly? LatestUpdateOn { get; init; }
