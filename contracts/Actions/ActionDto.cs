@@ -17,10 +17,12 @@ namespace DeliveryTracker.Contracts.Actions;
 /// <param name="Timescale">The timescale as written, as read, and whether its dates were corrected by hand.</param>
 /// <param name="Leads">The action's leads, primary first.</param>
 /// <param name="RecommendationNumbers">Numbers of the review recommendations the action answers, ascending.</param>
+/// <param name="KpiIds">Ids of the KPIs that measure the action (what a PUT sends back), in the order of <c>kpis</c>.</param>
 /// <param name="Kpis">KPIs that measure the action, by code.</param>
 /// <param name="LastProgressAt">When the latest progress update was posted (UTC); null when never.</param>
 /// <param name="UpdatedAt">When the action last changed (UTC).</param>
 /// <param name="Rating">Derived, reported and effective RAG ratings with their reasons, as of the requested date (today in London by default).</param>
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header: send it back in <c>If-Match</c> to change the resource.</param>
 public sealed record ActionDto(
     Guid Id,
     Guid PlanId,
@@ -35,7 +37,9 @@ public sealed record ActionDto(
     TimescaleDto Timescale,
     IReadOnlyList<ActionLeadDto> Leads,
     IReadOnlyList<int> RecommendationNumbers,
+    IReadOnlyList<Guid> KpiIds,
     IReadOnlyList<ActionKpiDto> Kpis,
     DateTimeOffset? LastProgressAt,
     DateTimeOffset UpdatedAt,
-    ActionRatingDto Rating);
+    ActionRatingDto Rating,
+    string Etag);

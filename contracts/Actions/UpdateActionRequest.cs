@@ -3,15 +3,16 @@ using System.ComponentModel.DataAnnotations;
 namespace DeliveryTracker.Contracts.Actions;
 
 /// <summary>
-/// The new state of an action, replacing the old (send the ETag of the version you read in <c>If-Match</c>). Lists are
-/// replaced whole: send every lead, recommendation and KPI the action should keep.
+/// The new state of an action, replacing the old (send the ETag of the version you read in <c>If-Match</c>): the writable
+/// fields of <see cref="ActionDto"/>, every one required. Lists are replaced whole: send every lead, recommendation and
+/// KPI the action should keep.
 /// </summary>
 /// <param name="ReferenceCode">Short reference unique in the plan.</param>
 /// <param name="Text">What is to be done.</param>
 /// <param name="Status">Delivery status.</param>
 /// <param name="PercentComplete">The lead's estimate of progress, 0–100; null when not known.</param>
 /// <param name="KpiText">The KPI column as written in the plan.</param>
-/// <param name="Timescale">The timescale as written. A different text is read again and replaces dates corrected by hand; the same text keeps them.</param>
+/// <param name="Timescale">The timescale as written (<c>raw</c>); its reading and dates are read-only here (correct them with <c>PUT …/timescale</c>).</param>
 /// <param name="Leads">Up to 20 leads, each once; at most one primary, and when none is marked the first is primary.</param>
 /// <param name="RecommendationNumbers">Numbers of the plan's review recommendations the action answers, each once.</param>
 /// <param name="KpiIds">KPIs (of this plan, or shared) that measure the action, each once.</param>
@@ -21,7 +22,7 @@ public sealed record UpdateActionRequest(
     [Required] ActionStatus? Status,
     [Range(0, 100)] int? PercentComplete,
     [StringLength(1000)] string? KpiText,
-    [StringLength(200)] string? Timescale,
+    [Required] ActionTimescaleRequest Timescale,
     [Required, MaxLength(ActionRules.MaxLeads)] IReadOnlyList<ActionLeadRequest> Leads,
     [Required, MaxLength(100)] IReadOnlyList<int> RecommendationNumbers,
     [Required, MaxLength(100)] IReadOnlyList<Guid> KpiIds) : IValidatableObject

@@ -7,6 +7,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Kpis;
@@ -52,8 +53,14 @@ public static class KpiEndpoints
         kpis.MapPut("/{kpiId:guid}", UpdateKpi)
             .WithName("UpdateKpi")
             .RequireAuthorization(Policies.EditPlans)
-            .WithSummary("Change a KPI's definition, figures, owner or plan")
-            .ProducesWriteProblems();
+            .WithSummary("Replace a KPI's definition, figures, owner and plan")
+            .ReplacesRepresentation<UpdateKpiRequest, KpiDto>();
+
+        kpis.MapPatch("/{kpiId:guid}", PatchKpi)
+            .WithName("PatchKpi")
+            .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Change some of a KPI's definition, figures, owner or plan")
+            .AcceptsMergePatch<UpdateKpiRequest, KpiDto>();
 
         kpis.MapDelete("/{kpiId:guid}", DeleteKpi)
             .WithName("DeleteKpi")
@@ -114,8 +121,14 @@ public static class KpiEndpoints
         measurements.MapPut("/{measurementId:guid}", UpdateMeasurement)
             .WithName("UpdateMeasurement")
             .RequireAuthorization(Policies.WriteMeasurements)
-            .WithSummary("Correct a measurement")
-            .ProducesWriteProblems();
+            .WithSummary("Correct a measurement, replacing all its values")
+            .ReplacesRepresentation<UpdateKpiMeasurementRequest, KpiMeasurementDto>();
+
+        measurements.MapPatch("/{measurementId:guid}", PatchMeasurement)
+            .WithName("PatchMeasurement")
+            .RequireAuthorization(Policies.WriteMeasurements)
+            .WithSummary("Correct some of a measurement's values")
+            .AcceptsMergePatch<UpdateKpiMeasurementRequest, KpiMeasurementDto>();
 
         measurements.MapDelete("/{measurementId:guid}", DeleteMeasurement)
             .WithName("DeleteMeasurement")
@@ -211,8 +224,20 @@ public static class KpiEndpoints
         return TypedResults.Ok(mapper.ToKpiDto(kpi, actions));
     }
 
-    public static async Task<Results<Ok<KpiDto>, NotFound>> UpdateKpi(
-        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<KpiDto>, NotFound>> UpdateKpi(
+        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(kpiId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<KpiDto>, NotFound>> PatchKpi(
+        Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        return await WriteAsync(kpiId, current => MergePatch.ApplyAsync<UpdateKpiRequest>(http, current, patch), db, mapper, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the KPI as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<KpiDto>, NotFound>> WriteAsync(
+        Guid kpiId, Func<KpiDto, Task<UpdateKpiRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
@@ -222,7 +247,9 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions));
+        var current = mapper.ToKpiDto(kpi, actions);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => current);
+        var request = await change(current);
         await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
         var elsewhere = request.PlanId is { } planId ? actions.Where(a => a.PlanId != planId).Select(a => a.ReferenceCode).ToList() : [];
         if (elsewhere.Count > 0)
@@ -406,8 +433,20 @@ public static class KpiEndpoints
         return TypedResults.Ok(mapper.Map<KpiMeasurementDto>(measurement));
     }
 
-    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> UpdateMeasurement(
-        Guid measurementId, UpdateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<KpiMeasurementDto>, NotFound>> UpdateMeasurement(
+        Guid measurementId, UpdateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(measurementId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> PatchMeasurement(
+        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        return await WriteAsync(measurementId, current => MergePatch.ApplyAsync<UpdateKpiMeasurementRequest>(http, current, patch), db, mapper, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the measurement as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> WriteAsync(
+        Guid measurementId, Func<KpiMeasurementDto, Task<UpdateKpiMeasurementRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
@@ -416,7 +455,9 @@ public static class KpiEndpoints
             return TypedResults.NotFound();
         }
 
-        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => mapper.Map<KpiMeasurementDto>(measurement));
+        var current = mapper.Map<KpiMeasurementDto>(measurement);
+        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => current);
+        var request = await change(current);
         await EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
         mapper.Map(request, measurement);
         await db.SaveChangesAsync(cancellationToken);

@@ -31,11 +31,18 @@ export interface IPlansClient {
     getPlan(planId: string, signal?: AbortSignal): Promise<PlanDto>;
 
     /**
-     * Change a plan's fields, settings and board calendar
+     * Replace a plan's fields, settings and board calendar
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    updatePlan(planId: string, if_Match: string, body: PlanRequest, signal?: AbortSignal): Promise<PlanDto>;
+    updatePlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto>;
+
+    /**
+     * Change some of a plan's fields, settings or board calendar
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchPlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto>;
 
     /**
      * Delete a plan that has no themes (archive one that has)
@@ -219,11 +226,11 @@ export class PlansClient implements IPlansClient {
     }
 
     /**
-     * Change a plan's fields, settings and board calendar
+     * Replace a plan's fields, settings and board calendar
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    updatePlan(planId: string, if_Match: string, body: PlanRequest, signal?: AbortSignal): Promise<PlanDto> {
+    updatePlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto> {
         let url_ = this.baseUrl + "/api/v1/plans/{planId}";
         if (planId === undefined || planId === null)
             throw new globalThis.Error("The parameter 'planId' must be defined.");
@@ -280,6 +287,89 @@ export class PlansClient implements IPlansClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PlanDto>(null as any);
+    }
+
+    /**
+     * Change some of a plan's fields, settings or board calendar
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchPlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchPlan(_response);
+        });
+    }
+
+    protected processPatchPlan(response: Response): Promise<PlanDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PlanDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -428,11 +518,18 @@ export interface IThemesClient {
     getTheme(themeId: string, signal?: AbortSignal): Promise<ThemeDto>;
 
     /**
-     * Change a theme's code or title
+     * Replace a theme's code and title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
+
+    /**
+     * Change a theme's code or title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
 
     /**
      * Delete a theme that has no objectives
@@ -568,7 +665,7 @@ export class ThemesClient implements IThemesClient {
     }
 
     /**
-     * Change a theme's code or title
+     * Replace a theme's code and title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -629,6 +726,89 @@ export class ThemesClient implements IThemesClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeDto>(null as any);
+    }
+
+    /**
+     * Change a theme's code or title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchTheme(_response);
+        });
+    }
+
+    protected processPatchTheme(response: Response): Promise<ThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -933,11 +1113,18 @@ export interface IKpisClient {
     getKpi(kpiId: string, signal?: AbortSignal): Promise<KpiDto>;
 
     /**
-     * Change a KPI's definition, figures, owner or plan
+     * Replace a KPI's definition, figures, owner and plan
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto>;
+
+    /**
+     * Change some of a KPI's definition, figures, owner or plan
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto>;
 
     /**
      * Delete a KPI that has no linked actions and no measurements
@@ -1158,7 +1345,7 @@ export class KpisClient implements IKpisClient {
     }
 
     /**
-     * Change a KPI's definition, figures, owner or plan
+     * Replace a KPI's definition, figures, owner and plan
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -1219,6 +1406,89 @@ export class KpisClient implements IKpisClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiDto>(null as any);
+    }
+
+    /**
+     * Change some of a KPI's definition, figures, owner or plan
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchKpi(_response);
+        });
+    }
+
+    protected processPatchKpi(response: Response): Promise<KpiDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -1479,11 +1749,18 @@ export interface IMeasurementsClient {
     getMeasurement(measurementId: string, signal?: AbortSignal): Promise<KpiMeasurementDto>;
 
     /**
-     * Correct a measurement
+     * Correct a measurement, replacing all its values
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto>;
+
+    /**
+     * Correct some of a measurement's values
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto>;
 
     /**
      * Delete a measurement
@@ -1694,7 +1971,7 @@ export class MeasurementsClient implements IMeasurementsClient {
     }
 
     /**
-     * Correct a measurement
+     * Correct a measurement, replacing all its values
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -1755,6 +2032,89 @@ export class MeasurementsClient implements IMeasurementsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiMeasurementDto>(null as any);
+    }
+
+    /**
+     * Correct some of a measurement's values
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto> {
+        let url_ = this.baseUrl + "/api/v1/measurements/{measurementId}";
+        if (measurementId === undefined || measurementId === null)
+            throw new globalThis.Error("The parameter 'measurementId' must be defined.");
+        url_ = url_.replace("{measurementId}", encodeURIComponent("" + measurementId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchMeasurement(_response);
+        });
+    }
+
+    protected processPatchMeasurement(response: Response): Promise<KpiMeasurementDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiMeasurementDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -1897,11 +2257,18 @@ export interface IActionsClient {
     getAction(actionId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<ActionDto>;
 
     /**
-     * Change an action
+     * Replace an action's fields and links
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto>;
+
+    /**
+     * Change some of an action's fields or links
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto>;
 
     /**
      * Delete an action that has no progress updates
@@ -2261,7 +2628,7 @@ export class ActionsClient implements IActionsClient {
     }
 
     /**
-     * Change an action
+     * Replace an action's fields and links
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -2322,6 +2689,89 @@ export class ActionsClient implements IActionsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ActionDto>(null as any);
+    }
+
+    /**
+     * Change some of an action's fields or links
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchAction(_response);
+        });
+    }
+
+    protected processPatchAction(response: Response): Promise<ActionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -2701,11 +3151,18 @@ export interface ILeadsClient {
     getLead(leadId: string, signal?: AbortSignal): Promise<LeadDto>;
 
     /**
-     * Change a lead's name, kind, organisation or email
+     * Replace a lead's name, kind, organisation and email
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto>;
+
+    /**
+     * Change a lead's name, kind, organisation or email
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto>;
 
     /**
      * Delete a lead that leads no action, owns no KPI and has no member leads
@@ -2904,7 +3361,7 @@ export class LeadsClient implements ILeadsClient {
     }
 
     /**
-     * Change a lead's name, kind, organisation or email
+     * Replace a lead's name, kind, organisation and email
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -2965,6 +3422,89 @@ export class LeadsClient implements ILeadsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LeadDto>(null as any);
+    }
+
+    /**
+     * Change a lead's name, kind, organisation or email
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto> {
+        let url_ = this.baseUrl + "/api/v1/leads/{leadId}";
+        if (leadId === undefined || leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' must be defined.");
+        url_ = url_.replace("{leadId}", encodeURIComponent("" + leadId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchLead(_response);
+        });
+    }
+
+    protected processPatchLead(response: Response): Promise<LeadDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeadDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -3120,11 +3660,18 @@ export interface IReviewsClient {
     getReview(reviewId: string, signal?: AbortSignal): Promise<ReviewDto>;
 
     /**
-     * Change a review's title or publication date
+     * Replace a review's title and publication date
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto>;
+
+    /**
+     * Change a review's title or publication date
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto>;
 
     /**
      * Delete a review that has no recommendations and that no plan answers
@@ -3280,7 +3827,7 @@ export class ReviewsClient implements IReviewsClient {
     }
 
     /**
-     * Change a review's title or publication date
+     * Replace a review's title and publication date
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -3341,6 +3888,89 @@ export class ReviewsClient implements IReviewsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReviewDto>(null as any);
+    }
+
+    /**
+     * Change a review's title or publication date
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto> {
+        let url_ = this.baseUrl + "/api/v1/reviews/{reviewId}";
+        if (reviewId === undefined || reviewId === null)
+            throw new globalThis.Error("The parameter 'reviewId' must be defined.");
+        url_ = url_.replace("{reviewId}", encodeURIComponent("" + reviewId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchReview(_response);
+        });
+    }
+
+    protected processPatchReview(response: Response): Promise<ReviewDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReviewDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -3446,11 +4076,18 @@ export interface IRecommendationsClient {
     getRecommendation(recommendationId: string, signal?: AbortSignal): Promise<RecommendationDto>;
 
     /**
-     * Change a recommendation's number, text or council response
+     * Replace a recommendation's number, text and council response
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto>;
+
+    /**
+     * Change a recommendation's number, text or council response
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto>;
 
     /**
      * Delete a recommendation that no action answers
@@ -3595,7 +4232,7 @@ export class RecommendationsClient implements IRecommendationsClient {
     }
 
     /**
-     * Change a recommendation's number, text or council response
+     * Replace a recommendation's number, text and council response
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -3656,6 +4293,89 @@ export class RecommendationsClient implements IRecommendationsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RecommendationDto>(null as any);
+    }
+
+    /**
+     * Change a recommendation's number, text or council response
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto> {
+        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}";
+        if (recommendationId === undefined || recommendationId === null)
+            throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
+        url_ = url_.replace("{recommendationId}", encodeURIComponent("" + recommendationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchRecommendation(_response);
+        });
+    }
+
+    protected processPatchRecommendation(response: Response): Promise<RecommendationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommendationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -3869,11 +4589,18 @@ export interface IObjectivesClient {
     getObjective(objectiveId: string, signal?: AbortSignal): Promise<ObjectiveDto>;
 
     /**
-     * Change an objective's title
+     * Replace an objective's title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto>;
+
+    /**
+     * Change an objective's title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto>;
 
     /**
      * Delete an objective that has no actions
@@ -4009,7 +4736,7 @@ export class ObjectivesClient implements IObjectivesClient {
     }
 
     /**
-     * Change an objective's title
+     * Replace an objective's title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -4070,6 +4797,89 @@ export class ObjectivesClient implements IObjectivesClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ObjectiveDto>(null as any);
+    }
+
+    /**
+     * Change an objective's title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchObjective(_response);
+        });
+    }
+
+    protected processPatchObjective(response: Response): Promise<ObjectiveDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ObjectiveDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -4830,11 +5640,18 @@ export interface IUsersClient {
     getUser(userId: string, signal?: AbortSignal): Promise<UserDto>;
 
     /**
-     * Change a user's name, roles, lead or disabled flag
+     * Replace a user's name, roles, lead and disabled flag
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto>;
+
+    /**
+     * Change a user's name, roles, lead or disabled flag
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto>;
 }
 
 export class UsersClient implements IUsersClient {
@@ -5005,7 +5822,7 @@ export class UsersClient implements IUsersClient {
     }
 
     /**
-     * Change a user's name, roles, lead or disabled flag
+     * Replace a user's name, roles, lead and disabled flag
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -5066,6 +5883,89 @@ export class UsersClient implements IUsersClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UserDto>(null as any);
+    }
+
+    /**
+     * Change a user's name, roles, lead or disabled flag
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto> {
+        let url_ = this.baseUrl + "/api/v1/users/{userId}";
+        if (userId === undefined || userId === null)
+            throw new globalThis.Error("The parameter 'userId' must be defined.");
+        url_ = url_.replace("{userId}", encodeURIComponent("" + userId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchUser(_response);
+        });
+    }
+
+    protected processPatchUser(response: Response): Promise<UserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UserDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -5621,6 +6521,8 @@ export interface ActionDto {
     leads: ActionLeadDto[];
     /** Numbers of the review recommendations the action answers, ascending. */
     recommendationNumbers: number[];
+    /** Ids of the KPIs that measure the action (what a PUT sends back), in the order of `kpis`. */
+    kpiIds: string[];
     /** KPIs that measure the action, by code. */
     kpis: ActionKpiDto[];
     /** When the latest progress update was posted (UTC); null when never. */
@@ -5628,6 +6530,8 @@ export interface ActionDto {
     /** When the action last changed (UTC). */
     updatedAt: string;
     rating: ActionRatingDto;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** A KPI that measures an action. */
@@ -5655,8 +6559,8 @@ export interface ActionLeadDto {
 export interface ActionLeadRequest {
     /** The lead's id (see the leads list). */
     leadId: string;
-    /** True for the one lead accountable for the action. When no lead is marked, the first is primary. */
-    isPrimary?: boolean;
+    /** True for the one lead accountable for the action. When no lead is marked, the first is primary. Required, as in every request. */
+    isPrimary: boolean;
 }
 
 /** An action inside a plan tree. */
@@ -5736,6 +6640,13 @@ export interface ActionSummaryDto {
     rating: ActionRatingDto;
     /** When the action last changed (UTC). */
     updatedAt: string;
+}
+
+/** The part of an action's timescale that a PUT or PATCH of the action sets: the text as written. */
+export interface ActionTimescaleRequest {
+    /** The timescale as written ("September 2019", "Ongoing"); null for none. A different text is read again against the
+plan's period and replaces dates corrected by hand; the same text keeps them. */
+    raw: string | undefined;
 }
 
 /** An action that answers a recommendation. */
@@ -6054,6 +6965,8 @@ export interface KpiDto {
     createdAt: string;
     /** When the KPI record last changed (UTC); a new measurement or action link does not change it. */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** How often a KPI's data is published. */
@@ -6098,6 +7011,8 @@ export interface KpiMeasurementDto {
     recordedAt: string;
     /** When it last changed (UTC), e.g. by a correction. */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** A KPI as listed: its definition, its target figures and its latest measurement, but not its action links. */
@@ -6153,6 +7068,8 @@ export interface LeadDto {
     overdueActionCount: number;
     /** When the lead last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** What kind of party a lead is. */
@@ -6174,6 +7091,8 @@ export interface ObjectiveDto {
     actionCount: number;
     /** When the objective last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** An objective inside a plan tree. */
@@ -6341,14 +7260,18 @@ export interface PlanDto {
     status: PlanStatus;
     /** The document the plan was taken from, if any. */
     sourceDocument: string | undefined;
+    /** The review whose recommendations the plan answers; null for none. */
+    reviewId: string | undefined;
     settings: PlanSettingsDto;
     /** The plan's themes in order, each with its objectives and actions. */
     themes: ThemeNodeDto[];
     /** When the plan record last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
-/** A plan's own fields, for creating it or (with `If-Match`) replacing them. */
+/** A new plan. (A change is an UpdatePlanRequest, where every field is required.) */
 export interface PlanRequest {
     /** The plan's title, unique across plans. */
     title: string;
@@ -6385,25 +7308,25 @@ export interface PlanSettingsDto {
     boardMeetings: string[];
 }
 
-/** A plan's RAG rules, reminder windows and board calendar; every value has the product's default when omitted. */
+/** A plan's RAG rules, reminder windows and board calendar; every value required (a plan created without settings gets the product's defaults, shown below). */
 export interface PlanSettingsRequest {
-    ragScale?: RagScale;
+    ragScale: RagScale;
     /** An action due within this many days and not started is Amber (default 30). */
-    dueSoonDays?: number;
+    dueSoonDays: number;
     /** An action with no progress update for this many days is Amber (default 60). */
-    staleAfterDays?: number;
+    staleAfterDays: number;
     /** Percent complete below this share of the straight-line expectation is Red (default 70). */
-    progressRedBelowPercent?: number;
+    progressRedBelowPercent: number;
     /** … and below this share Amber (default 90); must not be below the Red threshold. */
-    progressAmberBelowPercent?: number;
+    progressAmberBelowPercent: number;
     /** Leads are reminded this many days before a due date (default 14). */
-    reminderDueSoonDays?: number;
+    reminderDueSoonDays: number;
     /** Overdue actions go to the programme manager after this many days (default 30). */
-    escalateAfterDaysOverdue?: number;
+    escalateAfterDaysOverdue: number;
     /** Leads are asked for updates this many working days before a board meeting (default 5). */
-    boardUpdateRequestWorkingDays?: number;
-    /** The board calendar: distinct dates (at most 100). */
-    boardMeetings?: string[] | undefined;
+    boardUpdateRequestWorkingDays: number;
+    /** The board calendar: distinct dates (at most 100); empty for none. */
+    boardMeetings: string[];
 }
 
 /** Where a plan is in its life. */
@@ -6498,6 +7421,8 @@ export interface RecommendationDto {
     answeringActions: AnsweringActionDto[];
     /** When the recommendation last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** A new order for the children of a parent (themes of a plan, objectives of a theme, actions of an objective). */
@@ -6518,6 +7443,8 @@ export interface ReviewDto {
     recommendationCount: number;
     /** When the review last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** What a user may do. A user may hold several roles; what they allow adds up. */
@@ -6567,6 +7494,8 @@ export interface ThemeDto {
     objectiveCount: number;
     /** When the theme last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** A theme inside a plan tree. */
@@ -6605,7 +7534,7 @@ export interface TimescaleDto {
 /** What a delivery plan action's timescale text says about when the action happens. The raw text is always kept alongside; this is the reading of it. */
 export type TimescaleKind = "ByDate" | "Range" | "StartOnly" | "Ongoing" | "Recurring" | "ToBeAgreed" | "Unknown";
 
-/** The new state of an action, replacing the old (send the ETag of the version you read in `If-Match`). Lists are replaced whole: send every lead, recommendation and KPI the action should keep. */
+/** The new state of an action, replacing the old (send the ETag of the version you read in `If-Match`): the writable fields of ActionDto, every one required. Lists are replaced whole: send every lead, recommendation and KPI the action should keep. */
 export interface UpdateActionRequest {
     /** Short reference unique in the plan. */
     referenceCode: string;
@@ -6616,8 +7545,7 @@ export interface UpdateActionRequest {
     percentComplete: number | undefined;
     /** The KPI column as written in the plan. */
     kpiText: string | undefined;
-    /** The timescale as written. A different text is read again and replaces dates corrected by hand; the same text keeps them. */
-    timescale: string | undefined;
+    timescale: ActionTimescaleRequest;
     /** Up to 20 leads, each once; at most one primary, and when none is marked the first is primary. */
     leads: ActionLeadRequest[];
     /** Numbers of the plan's review recommendations the action answers, each once. */
@@ -6636,13 +7564,13 @@ export interface UpdateKpiMeasurementRequest {
     periodEnd: string | undefined;
     /** The value, in the KPI's unit. */
     value: number | undefined;
-    /** Where the figure was published; left out → cleared. */
-    source?: string | undefined;
-    /** Anything the reader should know, e.g. why it was corrected; left out → cleared. */
-    note?: string | undefined;
+    /** Where the figure was published; null for none. */
+    source: string | undefined;
+    /** Anything the reader should know, e.g. why it was corrected; null for none. */
+    note: string | undefined;
 }
 
-/** New values for a KPI, replacing all of them (send the ETag of the version you read in `If-Match`). Fields left out are cleared. */
+/** New values for a KPI, replacing all of them (send the ETag of the version you read in `If-Match`). Every field is required (null for an empty one), so nothing left out is reset. */
 export interface UpdateKpiRequest {
     /** Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY"). */
     code: string;
@@ -6653,23 +7581,23 @@ export interface UpdateKpiRequest {
     frequency: KpiFrequency | undefined;
     lifecycle: KpiLifecycle | undefined;
     /** What is measured and how, in plain words. */
-    description?: string | undefined;
+    description: string | undefined;
     /** The value aimed for, in the KPI's unit; not allowed while ToBeAgreed; a KPI without one (e.g. a crime series the board watches against last year) is monitored, not rated. */
-    target?: number | undefined;
+    target: number | undefined;
     /** How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target. */
-    amberTolerance?: number | undefined;
+    amberTolerance: number | undefined;
     /** Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale. */
-    publicationLagDays?: number;
+    publicationLagDays: number;
     /** The starting value the KPI is compared with; required once Baselined. */
-    baseline?: number | undefined;
+    baseline: number | undefined;
     /** The period the baseline covers, as written (e.g. "Sep 2018–Aug 2019"). */
-    baselinePeriod?: string | undefined;
+    baselinePeriod: string | undefined;
     /** The lead who owns the KPI; must be an existing lead. */
-    ownerLeadId?: string | undefined;
+    ownerLeadId: string | undefined;
     /** Where the data comes from (e.g. a police crime category or an LG Inform metric, area and period), so a feed can fill it. */
-    dataSource?: string | undefined;
+    dataSource: string | undefined;
     /** The plan the KPI belongs to; null → a KPI shared across plans; a KPI linked to actions of another plan cannot move to this one. Must be an existing plan. */
-    planId?: string | undefined;
+    planId: string | undefined;
 }
 
 /** New values for a lead (send the ETag of the version you read in `If-Match`). */
@@ -6678,9 +7606,9 @@ export interface UpdateLeadRequest {
     name: string;
     kind: LeadKind;
     /** The organisation the lead belongs to (a lead of kind Organisation, not itself); null for none. */
-    organisationId?: string | undefined;
+    organisationId: string | undefined;
     /** Where reminders for the lead are sent; null for none. */
-    email?: string | undefined;
+    email: string | undefined;
 }
 
 /** New values for an objective (send the ETag of the version you read in `If-Match`). */
@@ -6689,14 +7617,30 @@ export interface UpdateObjectiveRequest {
     title: string;
 }
 
+/** A plan's writable fields, replacing them all (send the ETag of the version you read in `If-Match`): exactly what PlanDto shows, every field required, null for an empty one, so nothing left out is reset. */
+export interface UpdatePlanRequest {
+    /** The plan's title, unique across plans. */
+    title: string;
+    /** First day of the plan period. */
+    periodStart: string | undefined;
+    /** Last day of the plan period; after the start. */
+    periodEnd: string | undefined;
+    status: PlanStatus | undefined;
+    /** The document the plan comes from; null for none. */
+    sourceDocument: string | undefined;
+    /** The review whose recommendations the plan answers; null for none. */
+    reviewId: string | undefined;
+    settings: PlanSettingsRequest;
+}
+
 /** New values for a recommendation (send the ETag of the version you read in `If-Match`). */
 export interface UpdateRecommendationRequest {
     /** The recommendation's number, from 1; must stay unique within its review. */
     number: number;
     /** The recommendation as the review words it; null when not known. */
-    text?: string | undefined;
+    text: string | undefined;
     /** The council's response to it; null for none. */
-    councilResponse?: string | undefined;
+    councilResponse: string | undefined;
 }
 
 /** New values for a review (send the ETag of the version you read in `If-Match`). */
@@ -6704,7 +7648,7 @@ export interface UpdateReviewRequest {
     /** The review's title. */
     title: string;
     /** When the review was published; null if not known. */
-    publishedOn?: string | undefined;
+    publishedOn: string | undefined;
 }
 
 /** New values for a theme (send the ETag of the version you read in `If-Match`). */
@@ -6745,6 +7689,8 @@ export interface UserDto {
     disabled: boolean;
     /** When the account was created (UTC). */
     createdAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** A webhook subscription. Its signing secret is shown only when it is created. */
