@@ -116,7 +116,7 @@ public static class UserEndpoints
     public static async Task<Results<Ok<UserDto>, NotFound>> PatchUser(
         Guid userId, UserManager<TrackerUser> users, TrackerDbContext db, SecurityLog securityLog, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(userId, current => MergePatch.ApplyAsync<UpdateUserRequest>(http, current, patch), users, db, securityLog, time, http, cancellationToken);
     }
 

@@ -153,7 +153,7 @@ public static class ActionEndpoints
     public static async Task<Results<Ok<ActionDto>, NotFound>> PatchAction(
         Guid actionId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(actionId, current => MergePatch.ApplyAsync<UpdateActionRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
     }
     /// <summary>PUT and PATCH alike: the change is made from the action as it is now, once its version is checked.</summary>

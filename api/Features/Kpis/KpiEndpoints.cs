@@ -231,7 +231,7 @@ public static class KpiEndpoints
     public static async Task<Results<Ok<KpiDto>, NotFound>> PatchKpi(
         Guid kpiId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(kpiId, current => MergePatch.ApplyAsync<UpdateKpiRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 
@@ -440,7 +440,7 @@ public static class KpiEndpoints
     public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> PatchMeasurement(
         Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(measurementId, current => MergePatch.ApplyAsync<UpdateKpiMeasurementRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 

@@ -146,7 +146,7 @@ public static class LeadEndpoints
     public static async Task<Results<Ok<LeadDto>, NotFound>> PatchLead(
         Guid leadId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(leadId, current => MergePatch.ApplyAsync<UpdateLeadRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
     }
 

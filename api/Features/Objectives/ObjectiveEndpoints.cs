@@ -125,7 +125,7 @@ public static class ObjectiveEndpoints
     public static async Task<Results<Ok<ObjectiveDto>, NotFound>> PatchObjective(
         Guid objectiveId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(objectiveId, current => MergePatch.ApplyAsync<UpdateObjectiveRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 

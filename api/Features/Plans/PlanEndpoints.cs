@@ -125,7 +125,7 @@ public static class PlanEndpoints
 
     public static async Task<Results<Ok<PlanDto>, NotFound>> PatchPlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(planId, current => MergePatch.ApplyAsync<UpdatePlanRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 

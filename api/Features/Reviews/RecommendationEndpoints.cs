@@ -143,7 +143,7 @@ public static class RecommendationEndpoints
     public static async Task<Results<Ok<RecommendationDto>, NotFound>> PatchRecommendation(
         Guid recommendationId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(recommendationId, current => MergePatch.ApplyAsync<UpdateRecommendationRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 

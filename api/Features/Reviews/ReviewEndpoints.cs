@@ -98,7 +98,7 @@ public static class ReviewEndpoints
     public static async Task<Results<Ok<ReviewDto>, NotFound>> PatchReview(
         Guid reviewId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(reviewId, current => MergePatch.ApplyAsync<UpdateReviewRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 

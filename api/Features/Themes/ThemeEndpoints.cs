@@ -123,7 +123,7 @@ public static class ThemeEndpoints
 
     public static async Task<Results<Ok<ThemeDto>, NotFound>> PatchTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var patch = await MergePatch.ReadAsync(http.Request, cancellationToken);
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
         return await WriteAsync(themeId, current => MergePatch.ApplyAsync<UpdateThemeRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 

@@ -50,6 +50,7 @@ public static class OpenApiSetup
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
             options.AddOperationTransformer<AuthorizationOperationTransformer>();
             options.AddDocumentTransformer<NullableEnumDocumentTransformer>();
+            options.AddDocumentTransformer<MergePatchDocumentTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Validation;
@@ -22,29 +23,82 @@ public static class MergePatch
 {
     public const string MediaType = "application/merge-patch+json";
 
-    /// <summary>Reads the patch document.</summary>
+    /// <summary>
+    /// Reads the patch document and checks what it can on its own, before the resource is looked up: each member is a
+    /// field of the resource, and each value has the field's type.
+    /// </summary>
     /// <exception cref="UnsupportedMediaTypeException">The body is not <c>application/merge-patch+json</c>: 415.</exception>
     /// <exception cref="BadHttpRequestException">The body is not JSON: 400 naming where it breaks.</exception>
-    /// <exception cref="RequestValidationException">The body is JSON but not an object.</exception>
-    public static async Task<JsonObject> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <exception cref="RequestValidationException">The body is not an object, or names a field the resource does not have, or gives one a value of the wrong type.</exception>
+    public static async Task<JsonObject> ReadAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(http);
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) || !type.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase))
         {
             throw new UnsupportedMediaTypeException($"Send the patch as {MediaType} (RFC 7396): only the fields to change, null to clear one.");
         }
 
-        JsonNode? patch;
+        JsonNode? body;
         try
         {
-            patch = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: cancellationToken);
         }
         catch (JsonException malformed)
         {
             throw new BadHttpRequestException("The patch is not valid JSON.", malformed);
         }
 
-        return patch as JsonObject ?? throw new RequestValidationException("$", "A patch is a JSON object of the fields to change.");
+        var patch = body as JsonObject ?? throw new RequestValidationException("$", "A patch is a JSON object of the fields to change.");
+        if (http.GetEndpoint()?.Metadata.GetMetadata<RepresentationMetadata>() is { } metadata)
+        {
+            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var errors = new Dictionary<string, string[]>();
+            Check(patch, options.GetTypeInfo(metadata.Request), options.GetTypeInfo(metadata.Representation), "", errors);
+            if (errors.Count > 0)
+            {
+                throw new RequestValidationException(errors);
+            }
+        }
+
+        return patch;
+    }
+
+    /// <summary>Each member a field of the request (or read-only in the representation, and so ignored), each value of its field's type.</summary>
+    private static void Check(JsonObject patch, JsonTypeInfo request, JsonTypeInfo representation, string prefix, Dictionary<string, string[]> errors)
+    {
+        var writable = patch.DeepClone().AsObject();
+        WritableRepresentation.RemoveReadOnly(writable, request, representation);
+        foreach (var (name, value) in writable)
+        {
+            var field = request.Properties.FirstOrDefault(p => string.Equals(p.Name, name, request.Options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+            if (field is null)
+            {
+                errors[prefix + name] = ["This property is not part of the request."];
+                continue;
+            }
+
+            var shown = representation.Properties.FirstOrDefault(p => p.Name == field.Name);
+            if (value is JsonObject members && shown is not null && request.Options.GetTypeInfo(field.PropertyType).Kind == JsonTypeInfoKind.Object)
+            {
+                // A nested object is merged into the current one, so it too may name only some of its fields.
+                Check(members, request.Options.GetTypeInfo(field.PropertyType), representation.Options.GetTypeInfo(shown.PropertyType), $"{prefix}{name}.", errors);
+                continue;
+            }
+
+            if (value is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                value.Deserialize(field.PropertyType, request.Options);
+            }
+            catch (JsonException)
+            {
+                errors[prefix + name] = ["The value has the wrong type, is not one of the allowed values, or lacks a required part."];
+            }
+        }
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ export interface IPlansClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchPlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto>;
+    patchPlan(planId: string, if_Match: string, body: PlanPatch, signal?: AbortSignal): Promise<PlanDto>;
 
     /**
      * Delete a plan that has no themes (archive one that has)
@@ -307,7 +307,7 @@ export class PlansClient implements IPlansClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchPlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto> {
+    patchPlan(planId: string, if_Match: string, body: PlanPatch, signal?: AbortSignal): Promise<PlanDto> {
         let url_ = this.baseUrl + "/api/v1/plans/{planId}";
         if (planId === undefined || planId === null)
             throw new globalThis.Error("The parameter 'planId' must be defined.");
@@ -529,7 +529,7 @@ export interface IThemesClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
+    patchTheme(themeId: string, if_Match: string, body: ThemePatch, signal?: AbortSignal): Promise<ThemeDto>;
 
     /**
      * Delete a theme that has no objectives
@@ -746,7 +746,7 @@ export class ThemesClient implements IThemesClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto> {
+    patchTheme(themeId: string, if_Match: string, body: ThemePatch, signal?: AbortSignal): Promise<ThemeDto> {
         let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
         if (themeId === undefined || themeId === null)
             throw new globalThis.Error("The parameter 'themeId' must be defined.");
@@ -1124,7 +1124,7 @@ export interface IKpisClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto>;
+    patchKpi(kpiId: string, if_Match: string, body: KpiPatch, signal?: AbortSignal): Promise<KpiDto>;
 
     /**
      * Delete a KPI that has no linked actions and no measurements
@@ -1426,7 +1426,7 @@ export class KpisClient implements IKpisClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto> {
+    patchKpi(kpiId: string, if_Match: string, body: KpiPatch, signal?: AbortSignal): Promise<KpiDto> {
         let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}";
         if (kpiId === undefined || kpiId === null)
             throw new globalThis.Error("The parameter 'kpiId' must be defined.");
@@ -1760,7 +1760,7 @@ export interface IMeasurementsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto>;
+    patchMeasurement(measurementId: string, if_Match: string, body: KpiMeasurementPatch, signal?: AbortSignal): Promise<KpiMeasurementDto>;
 
     /**
      * Delete a measurement
@@ -2052,7 +2052,7 @@ export class MeasurementsClient implements IMeasurementsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto> {
+    patchMeasurement(measurementId: string, if_Match: string, body: KpiMeasurementPatch, signal?: AbortSignal): Promise<KpiMeasurementDto> {
         let url_ = this.baseUrl + "/api/v1/measurements/{measurementId}";
         if (measurementId === undefined || measurementId === null)
             throw new globalThis.Error("The parameter 'measurementId' must be defined.");
@@ -2268,7 +2268,7 @@ export interface IActionsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto>;
+    patchAction(actionId: string, if_Match: string, body: ActionPatch, signal?: AbortSignal): Promise<ActionDto>;
 
     /**
      * Delete an action that has no progress updates
@@ -2709,7 +2709,7 @@ export class ActionsClient implements IActionsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto> {
+    patchAction(actionId: string, if_Match: string, body: ActionPatch, signal?: AbortSignal): Promise<ActionDto> {
         let url_ = this.baseUrl + "/api/v1/actions/{actionId}";
         if (actionId === undefined || actionId === null)
             throw new globalThis.Error("The parameter 'actionId' must be defined.");
@@ -3162,7 +3162,7 @@ export interface ILeadsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto>;
+    patchLead(leadId: string, if_Match: string, body: LeadPatch, signal?: AbortSignal): Promise<LeadDto>;
 
     /**
      * Delete a lead that leads no action, owns no KPI and has no member leads
@@ -3442,7 +3442,7 @@ export class LeadsClient implements ILeadsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto> {
+    patchLead(leadId: string, if_Match: string, body: LeadPatch, signal?: AbortSignal): Promise<LeadDto> {
         let url_ = this.baseUrl + "/api/v1/leads/{leadId}";
         if (leadId === undefined || leadId === null)
             throw new globalThis.Error("The parameter 'leadId' must be defined.");
@@ -3671,7 +3671,7 @@ export interface IReviewsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto>;
+    patchReview(reviewId: string, if_Match: string, body: ReviewPatch, signal?: AbortSignal): Promise<ReviewDto>;
 
     /**
      * Delete a review that has no recommendations and that no plan answers
@@ -3908,7 +3908,7 @@ export class ReviewsClient implements IReviewsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto> {
+    patchReview(reviewId: string, if_Match: string, body: ReviewPatch, signal?: AbortSignal): Promise<ReviewDto> {
         let url_ = this.baseUrl + "/api/v1/reviews/{reviewId}";
         if (reviewId === undefined || reviewId === null)
             throw new globalThis.Error("The parameter 'reviewId' must be defined.");
@@ -4087,7 +4087,7 @@ export interface IRecommendationsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto>;
+    patchRecommendation(recommendationId: string, if_Match: string, body: RecommendationPatch, signal?: AbortSignal): Promise<RecommendationDto>;
 
     /**
      * Delete a recommendation that no action answers
@@ -4313,7 +4313,7 @@ export class RecommendationsClient implements IRecommendationsClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto> {
+    patchRecommendation(recommendationId: string, if_Match: string, body: RecommendationPatch, signal?: AbortSignal): Promise<RecommendationDto> {
         let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}";
         if (recommendationId === undefined || recommendationId === null)
             throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
@@ -4600,7 +4600,7 @@ export interface IObjectivesClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto>;
+    patchObjective(objectiveId: string, if_Match: string, body: ObjectivePatch, signal?: AbortSignal): Promise<ObjectiveDto>;
 
     /**
      * Delete an objective that has no actions
@@ -4817,7 +4817,7 @@ export class ObjectivesClient implements IObjectivesClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto> {
+    patchObjective(objectiveId: string, if_Match: string, body: ObjectivePatch, signal?: AbortSignal): Promise<ObjectiveDto> {
         let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}";
         if (objectiveId === undefined || objectiveId === null)
             throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
@@ -5651,7 +5651,7 @@ export interface IUsersClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto>;
+    patchUser(userId: string, if_Match: string, body: UserPatch, signal?: AbortSignal): Promise<UserDto>;
 }
 
 export class UsersClient implements IUsersClient {
@@ -5903,7 +5903,7 @@ export class UsersClient implements IUsersClient {
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    patchUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto> {
+    patchUser(userId: string, if_Match: string, body: UserPatch, signal?: AbortSignal): Promise<UserDto> {
         let url_ = this.baseUrl + "/api/v1/users/{userId}";
         if (userId === undefined || userId === null)
             throw new globalThis.Error("The parameter 'userId' must be defined.");
@@ -6585,6 +6585,26 @@ export interface ActionNodeDto {
     recommendationNumbers: number[];
 }
 
+/** A JSON Merge Patch (RFC 7396) of UpdateActionRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ActionPatch {
+    /** Short reference unique in the plan. */
+    referenceCode?: string;
+    /** What is to be done. */
+    text?: string;
+    status?: ActionStatus | undefined;
+    /** The lead's estimate of progress, 0–100; null when not known. */
+    percentComplete?: number | undefined;
+    /** The KPI column as written in the plan. */
+    kpiText?: string | undefined;
+    timescale?: ActionTimescaleRequest;
+    /** Up to 20 leads, each once; at most one primary, and when none is marked the first is primary. */
+    leads?: ActionLeadRequest[];
+    /** Numbers of the plan's review recommendations the action answers, each once. */
+    recommendationNumbers?: number[];
+    /** KPIs (of this plan, or shared) that measure the action, each once. */
+    kpiIds?: string[];
+}
+
 /** An action's ratings side by side: derived from the schedule, reported by its lead, and the effective one the board counts (the reported rating while it is fresh, else the derived one), each with its reason. */
 export interface ActionRatingDto {
     /** The Europe/London date the ratings were worked out for. */
@@ -7015,6 +7035,52 @@ export interface KpiMeasurementDto {
     etag: string;
 }
 
+/** A JSON Merge Patch (RFC 7396) of UpdateKpiMeasurementRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface KpiMeasurementPatch {
+    /** The period as written, e.g. "Jan–Aug 2020". */
+    periodLabel?: string;
+    /** First day of the period. */
+    periodStart?: string | undefined;
+    /** Last day of the period; not before `periodStart`. */
+    periodEnd?: string | undefined;
+    /** The value, in the KPI's unit. */
+    value?: number | undefined;
+    /** Where the figure was published; null for none. */
+    source?: string | undefined;
+    /** Anything the reader should know, e.g. why it was corrected; null for none. */
+    note?: string | undefined;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateKpiRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface KpiPatch {
+    /** Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY"). */
+    code?: string;
+    /** The KPI's name, e.g. "Burglary (recorded crime)". */
+    name?: string;
+    unit?: KpiUnit | undefined;
+    direction?: KpiDirection | undefined;
+    frequency?: KpiFrequency | undefined;
+    lifecycle?: KpiLifecycle | undefined;
+    /** What is measured and how, in plain words. */
+    description?: string | undefined;
+    /** The value aimed for, in the KPI's unit; not allowed while ToBeAgreed; a KPI without one (e.g. a crime series the board watches against last year) is monitored, not rated. */
+    target?: number | undefined;
+    /** How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target. */
+    amberTolerance?: number | undefined;
+    /** Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale. */
+    publicationLagDays?: number;
+    /** The starting value the KPI is compared with; required once Baselined. */
+    baseline?: number | undefined;
+    /** The period the baseline covers, as written (e.g. "Sep 2018–Aug 2019"). */
+    baselinePeriod?: string | undefined;
+    /** The lead who owns the KPI; must be an existing lead. */
+    ownerLeadId?: string | undefined;
+    /** Where the data comes from (e.g. a police crime category or an LG Inform metric, area and period), so a feed can fill it. */
+    dataSource?: string | undefined;
+    /** The plan the KPI belongs to; null → a KPI shared across plans; a KPI linked to actions of another plan cannot move to this one. Must be an existing plan. */
+    planId?: string | undefined;
+}
+
 /** A KPI as listed: its definition, its target figures and its latest measurement, but not its action links. */
 export interface KpiSummaryDto {
     /** The KPI's id. */
@@ -7075,6 +7141,17 @@ export interface LeadDto {
 /** What kind of party a lead is. */
 export type LeadKind = "Person" | "Team" | "Role" | "Organisation" | "Board";
 
+/** A JSON Merge Patch (RFC 7396) of UpdateLeadRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface LeadPatch {
+    /** Unique among leads, ignoring case; surrounding spaces are dropped. */
+    name?: string;
+    kind?: LeadKind;
+    /** The organisation the lead belongs to (a lead of kind Organisation, not itself); null for none. */
+    organisationId?: string | undefined;
+    /** Where reminders for the lead are sent; null for none. */
+    email?: string | undefined;
+}
+
 /** An objective under a theme. */
 export interface ObjectiveDto {
     /** The objective's id. */
@@ -7105,6 +7182,12 @@ export interface ObjectiveNodeDto {
     position: number;
     /** The objective's actions in order. */
     actions: ActionNodeDto[];
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateObjectiveRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ObjectivePatch {
+    /** The objective's text. */
+    title?: string;
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
@@ -7271,6 +7354,22 @@ export interface PlanDto {
     etag: string;
 }
 
+/** A JSON Merge Patch (RFC 7396) of UpdatePlanRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface PlanPatch {
+    /** The plan's title, unique across plans. */
+    title?: string;
+    /** First day of the plan period. */
+    periodStart?: string | undefined;
+    /** Last day of the plan period; after the start. */
+    periodEnd?: string | undefined;
+    status?: PlanStatus | undefined;
+    /** The document the plan comes from; null for none. */
+    sourceDocument?: string | undefined;
+    /** The review whose recommendations the plan answers; null for none. */
+    reviewId?: string | undefined;
+    settings?: PlanSettingsRequest;
+}
+
 /** A new plan. (A change is an UpdatePlanRequest, where every field is required.) */
 export interface PlanRequest {
     /** The plan's title, unique across plans. */
@@ -7425,6 +7524,16 @@ export interface RecommendationDto {
     etag: string;
 }
 
+/** A JSON Merge Patch (RFC 7396) of UpdateRecommendationRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface RecommendationPatch {
+    /** The recommendation's number, from 1; must stay unique within its review. */
+    number?: number;
+    /** The recommendation as the review words it; null when not known. */
+    text?: string | undefined;
+    /** The council's response to it; null for none. */
+    councilResponse?: string | undefined;
+}
+
 /** A new order for the children of a parent (themes of a plan, objectives of a theme, actions of an objective). */
 export interface ReorderRequest {
     /** Every child's id, each once, in the new order. */
@@ -7445,6 +7554,14 @@ export interface ReviewDto {
     updatedAt: string;
     /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
     etag: string;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateReviewRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ReviewPatch {
+    /** The review's title. */
+    title?: string;
+    /** When the review was published; null if not known. */
+    publishedOn?: string | undefined;
 }
 
 /** What a user may do. A user may hold several roles; what they allow adds up. */
@@ -7510,6 +7627,14 @@ export interface ThemeNodeDto {
     position: number;
     /** The theme's objectives in order. */
     objectives: ObjectiveNodeDto[];
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateThemeRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ThemePatch {
+    /** Short code unique in the plan: capital letters and digits, starting with a letter. */
+    code?: string;
+    /** The theme's title. */
+    title?: string;
 }
 
 /** How far the dates read from a timescale can be trusted. */
@@ -7691,6 +7816,18 @@ export interface UserDto {
     createdAt: string;
     /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
     etag: string;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateUserRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface UserPatch {
+    /** The name to show. */
+    displayName?: string;
+    /** At least one role. */
+    roles?: Role[];
+    /** The lead this user is; required when the roles include Lead. */
+    leadId?: string | undefined;
+    /** True stops the user signing in; false lets them in again and ends any lockout. */
+    disabled?: boolean;
 }
 
 /** A webhook subscription. Its signing secret is shown only when it is created. */
