@@ -155,10 +155,10 @@ internal static class ContractExamples
     };
 
     private static WebhookDto Webhook => new(
-        WebhookId, "Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted], UpdatedAt, "admin@example.org");
+        WebhookId, "Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted], UpdatedAt, "admin@example.org", Etag);
 
     private static ApiKeyDto ApiKey => new(
-        ApiKeyId, "Council BI nightly pull", "dtk_3f9a1c0b", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt, "admin@example.org", UpdatedAt.AddYears(1), null, UpdatedAt.AddDays(1));
+        ApiKeyId, "Council BI nightly pull", "dtk_3f9a1c0b", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt, "admin@example.org", UpdatedAt.AddYears(1), null, UpdatedAt.AddDays(1), Etag);
 
     /// <summary>The example of a contract type, or null when there is none.</summary>
     public static object? For(Type type)

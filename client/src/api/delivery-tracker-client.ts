@@ -6699,6 +6699,8 @@ export interface ApiKeyDto {
     revokedAt: string | undefined;
     /** When it was last used, to the minute (UTC); null if never. */
     lastUsedAt: string | undefined;
+    /** The version of this representation, the same as the `ETag` header of a GET or POST of this one resource. */
+    etag: string;
 }
 
 /** What an integration's API key may do. */
@@ -7844,6 +7846,8 @@ export interface WebhookDto {
     createdAt: string;
     /** Who created it. */
     createdBy: string;
+    /** The version of this representation, the same as the `ETag` header of a GET or POST of this one resource. */
+    etag: string;
 }
 
 /** What a webhook subscription is told about. */

@@ -175,15 +175,6 @@ public sealed class PutRoundTripTests : ApiFixture
         Assert.That(after["reviewId"], Is.Not.Null, "GET returns the plan's review link");
     }
 
-    [Test]
-    public async Task CreateTheme_BodyETag_IsTheETagHeader()
-    {
-        using var response = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{_ids["planId"]}/themes", UriKind.Relative), new { code = "ETAG", title = "Theme" }, Json);
-
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That((await response.Content.ReadFromJsonAsync<JsonObject>())!["etag"]!.GetValue<string>(), Is.EqualTo(response.ETag()));
-    }
-
     private HttpClient ClientFor(WriteOperation operation) => operation.Policy == "administer" ? Administrator : Client;
 
     private static async Task<(JsonObject Body, string ETag)> ReadAsync(HttpClient client, string path)
