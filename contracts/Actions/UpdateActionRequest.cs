@@ -7,6 +7,10 @@ namespace DeliveryTracker.Contracts.Actions;
 /// fields of <see cref="ActionDto"/>, every one required. Lists are replaced whole: send every lead, recommendation and
 /// KPI the action should keep.
 /// </summary>
+/// <remarks>
+/// A new writable field of an action goes here (the PUT and the PATCH both take this record) and in
+/// <c>ActionEndpoints.WriteAsync</c>, where the fields are applied; <see cref="ActionDto"/> must show it for the round trip.
+/// </remarks>
 /// <param name="ReferenceCode">Short reference unique in the plan.</param>
 /// <param name="Text">What is to be done.</param>
 /// <param name="Status">Delivery status.</param>

@@ -19,11 +19,5 @@ public sealed record PlanRequest(
     Guid? ReviewId = null,
     PlanSettingsRequest? Settings = null) : IValidatableObject
 {
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (PeriodStart is { } start && PeriodEnd is { } end && end <= start)
-        {
-            yield return new ValidationResult("The period must end after it starts.", [nameof(PeriodEnd)]);
-        }
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => PlanRules.ValidatePeriod(PeriodStart, PeriodEnd);
 }
