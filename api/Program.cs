@@ -23,6 +23,7 @@ using DeliveryTracker.Api.Infrastructure.Health;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
 using DeliveryTracker.Api.Infrastructure.OpenApi;
 using DeliveryTracker.Api.Infrastructure.Spa;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Api.Jobs;
 
 try
@@ -58,6 +59,7 @@ try
     app.UseAuthorization();
     app.UseTrackerToolAccess();
     app.UseMiddleware<IdempotencyMiddleware>();
+    app.UseMiddleware<ReplacementBody>();
 
     app.MapTrackerOpenApi();
     app.UseSwaggerUI(options =>

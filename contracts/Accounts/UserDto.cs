@@ -9,6 +9,7 @@ namespace DeliveryTracker.Contracts.Accounts;
 /// <param name="LockedOutUntil">When a lockout after repeated failed sign-ins ends; null when not locked out.</param>
 /// <param name="Disabled">A disabled user cannot sign in.</param>
 /// <param name="CreatedAt">When the account was created (UTC).</param>
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header: send it back in <c>If-Match</c> to change the resource.</param>
 public sealed record UserDto(
     Guid Id,
     string Email,
@@ -17,4 +18,5 @@ public sealed record UserDto(
     Guid? LeadId,
     DateTimeOffset? LockedOutUntil,
     bool Disabled,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string Etag);

@@ -10,6 +10,7 @@ namespace DeliveryTracker.Contracts.ApiKeys;
 /// <param name="ExpiresAt">When it stops working (UTC).</param>
 /// <param name="RevokedAt">When it was revoked, if it was (UTC).</param>
 /// <param name="LastUsedAt">When it was last used, to the minute (UTC); null if never.</param>
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header of a GET or POST of this one resource.</param>
 public sealed record ApiKeyDto(
     Guid Id,
     string Name,
@@ -19,4 +20,5 @@ public sealed record ApiKeyDto(
     string CreatedBy,
     DateTimeOffset ExpiresAt,
     DateTimeOffset? RevokedAt,
-    DateTimeOffset? LastUsedAt);
+    DateTimeOffset? LastUsedAt,
+    string Etag);

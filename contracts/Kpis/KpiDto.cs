@@ -23,6 +23,7 @@ namespace DeliveryTracker.Contracts.Kpis;
 /// <param name="Actions">The actions linked to the KPI, by reference code.</param>
 /// <param name="CreatedAt">When the KPI was created (UTC).</param>
 /// <param name="UpdatedAt">When the KPI record last changed (UTC); a new measurement or action link does not change it.</param>
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header: send it back in <c>If-Match</c> to change the resource.</param>
 public sealed record KpiDto(
     Guid Id,
     Guid? PlanId,
@@ -45,4 +46,5 @@ public sealed record KpiDto(
     KpiRatingDto Rating,
     IReadOnlyList<KpiActionLinkDto> Actions,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string Etag);

@@ -11,6 +11,7 @@ namespace DeliveryTracker.Contracts.Kpis;
 /// <param name="Note">Anything the reader should know about the figure.</param>
 /// <param name="RecordedAt">When the measurement was first recorded (UTC).</param>
 /// <param name="UpdatedAt">When it last changed (UTC), e.g. by a correction.</param>
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header: send it back in <c>If-Match</c> to change the resource.</param>
 public sealed record KpiMeasurementDto(
     Guid Id,
     Guid KpiId,
@@ -21,4 +22,5 @@ public sealed record KpiMeasurementDto(
     string? Source,
     string? Note,
     DateTimeOffset RecordedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string Etag);

@@ -10,15 +10,15 @@ namespace DeliveryTracker.Contracts.Kpis;
 /// <param name="PeriodStart">First day of the period.</param>
 /// <param name="PeriodEnd">Last day of the period; not before <c>periodStart</c>.</param>
 /// <param name="Value">The value, in the KPI's unit.</param>
-/// <param name="Source">Where the figure was published; left out → cleared.</param>
-/// <param name="Note">Anything the reader should know, e.g. why it was corrected; left out → cleared.</param>
+/// <param name="Source">Where the figure was published; null for none.</param>
+/// <param name="Note">Anything the reader should know, e.g. why it was corrected; null for none.</param>
 public sealed record UpdateKpiMeasurementRequest(
     [Required, StringLength(100, MinimumLength = 1)] string PeriodLabel,
     [Required] DateOnly? PeriodStart,
     [Required] DateOnly? PeriodEnd,
     [Required, Range(typeof(decimal), KpiRules.MinNumber, KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? Value,
-    [StringLength(500)] string? Source = null,
-    [StringLength(2000)] string? Note = null) : IValidatableObject
+    [StringLength(500)] string? Source,
+    [StringLength(2000)] string? Note) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => KpiRules.ValidatePeriod(PeriodStart, PeriodEnd);
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DeliveryTracker.Contracts.Kpis;
 
-/// <summary>New values for a KPI, replacing all of them (send the ETag of the version you read in <c>If-Match</c>). Fields left out are cleared.</summary>
+/// <summary>New values for a KPI, replacing all of them (send the ETag of the version you read in <c>If-Match</c>). Every field is required (null for an empty one), so nothing left out is reset.</summary>
 /// <remarks>
 /// Besides each field's own limits, the lifecycle and the figures must agree (see <see cref="KpiRules.ValidateFigures"/>):
 /// Baselined needs a baseline, ToBeAgreed has neither target nor amber tolerance,
@@ -30,15 +30,15 @@ public sealed record UpdateKpiRequest(
     [Required] KpiDirection? Direction,
     [Required] KpiFrequency? Frequency,
     [Required] KpiLifecycle? Lifecycle,
-    [StringLength(2000)] string? Description = null,
-    [Range(typeof(decimal), KpiRules.MinNumber, KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? Target = null,
-    [Range(typeof(decimal), "0", KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? AmberTolerance = null,
-    [Range(0, 730)] int PublicationLagDays = 0,
-    [Range(typeof(decimal), KpiRules.MinNumber, KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? Baseline = null,
-    [StringLength(100)] string? BaselinePeriod = null,
-    Guid? OwnerLeadId = null,
-    [StringLength(500)] string? DataSource = null,
-    Guid? PlanId = null) : IValidatableObject
+    [StringLength(2000)] string? Description,
+    [Range(typeof(decimal), KpiRules.MinNumber, KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? Target,
+    [Range(typeof(decimal), "0", KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? AmberTolerance,
+    [Range(0, 730)] int PublicationLagDays,
+    [Range(typeof(decimal), KpiRules.MinNumber, KpiRules.MaxNumber, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true)] decimal? Baseline,
+    [StringLength(100)] string? BaselinePeriod,
+    Guid? OwnerLeadId,
+    [StringLength(500)] string? DataSource,
+    Guid? PlanId) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         KpiRules.ValidateFigures(Lifecycle, Target, AmberTolerance, Baseline);

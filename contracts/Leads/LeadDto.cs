@@ -11,6 +11,7 @@ namespace DeliveryTracker.Contracts.Leads;
 /// <param name="OpenActionCount">Actions the lead leads (as primary or another lead) that are not completed or cancelled.</param>
 /// <param name="OverdueActionCount">Of those, the ones whose due date is before today's date in London.</param>
 /// <param name="UpdatedAt">When the lead last changed (UTC).</param>
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header: send it back in <c>If-Match</c> to change the resource.</param>
 public sealed record LeadDto(
     Guid Id,
     string Name,
@@ -21,4 +22,5 @@ public sealed record LeadDto(
     Guid? UserId,
     int OpenActionCount,
     int OverdueActionCount,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string Etag);

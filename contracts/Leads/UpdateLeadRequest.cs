@@ -12,5 +12,5 @@ public sealed record UpdateLeadRequest(
     [Required, StringLength(200, MinimumLength = 1)] string Name,
     // Required in the JSON: a missing kind would otherwise bind silently as Person.
     [property: JsonRequired] LeadKind Kind,
-    Guid? OrganisationId = null,
-    [EmailAddress, StringLength(320)] string? Email = null);
+    Guid? OrganisationId,
+    [EmailAddress, StringLength(320)] string? Email);

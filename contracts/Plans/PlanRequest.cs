@@ -2,14 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DeliveryTracker.Contracts.Plans;
 
-/// <summary>A plan's own fields, for creating it or (with <c>If-Match</c>) replacing them.</summary>
+/// <summary>A new plan. (A change is an <see cref="UpdatePlanRequest"/>, where every field is required.)</summary>
 /// <param name="Title">The plan's title, unique across plans.</param>
 /// <param name="PeriodStart">First day of the plan period.</param>
 /// <param name="PeriodEnd">Last day of the plan period; after the start.</param>
 /// <param name="Status">Draft (default), Active or Archived. Archive a plan rather than delete it once it has history.</param>
 /// <param name="SourceDocument">The document the plan comes from.</param>
 /// <param name="ReviewId">The review whose recommendations the plan answers.</param>
-/// <param name="Settings">RAG rules, reminder windows and board calendar; omitted → the defaults.</param>
+/// <param name="Settings">RAG rules, reminder windows and board calendar; omitted → the defaults (30, 60, 70, 90, 14, 30, 5, 3-point, no meetings).</param>
 public sealed record PlanRequest(
     [Required, StringLength(300, MinimumLength = 1)] string Title,
     [Required] DateOnly? PeriodStart,
@@ -19,11 +19,5 @@ public sealed record PlanRequest(
     Guid? ReviewId = null,
     PlanSettingsRequest? Settings = null) : IValidatableObject
 {
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (PeriodStart is { } start && PeriodEnd is { } end && end <= start)
-        {
-            yield return new ValidationResult("The period must end after it starts.", [nameof(PeriodEnd)]);
-        }
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => PlanRules.ValidatePeriod(PeriodStart, PeriodEnd);
 }

@@ -3,7 +3,7 @@ using DeliveryTracker.Contracts.Rag;
 
 namespace DeliveryTracker.Contracts.Plans;
 
-/// <summary>A plan's RAG rules, reminder windows and board calendar; every value has the product's default when omitted.</summary>
+/// <summary>A plan's RAG rules, reminder windows and board calendar; every value required (a plan created without settings gets the product's defaults, shown below).</summary>
 /// <param name="RagScale">3-point RAG (default) or the 5-point Delivery Confidence scale.</param>
 /// <param name="DueSoonDays">An action due within this many days and not started is Amber (default 30).</param>
 /// <param name="StaleAfterDays">An action with no progress update for this many days is Amber (default 60).</param>
@@ -12,17 +12,17 @@ namespace DeliveryTracker.Contracts.Plans;
 /// <param name="ReminderDueSoonDays">Leads are reminded this many days before a due date (default 14).</param>
 /// <param name="EscalateAfterDaysOverdue">Overdue actions go to the programme manager after this many days (default 30).</param>
 /// <param name="BoardUpdateRequestWorkingDays">Leads are asked for updates this many working days before a board meeting (default 5).</param>
-/// <param name="BoardMeetings">The board calendar: distinct dates (at most 100).</param>
+/// <param name="BoardMeetings">The board calendar: distinct dates (at most 100); empty for none.</param>
 public sealed record PlanSettingsRequest(
-    RagScale RagScale = RagScale.ThreePoint,
-    [Range(1, 365)] int DueSoonDays = 30,
-    [Range(1, 730)] int StaleAfterDays = 60,
-    [Range(1, 100)] int ProgressRedBelowPercent = 70,
-    [Range(1, 100)] int ProgressAmberBelowPercent = 90,
-    [Range(1, 365)] int ReminderDueSoonDays = 14,
-    [Range(1, 365)] int EscalateAfterDaysOverdue = 30,
-    [Range(0, 60)] int BoardUpdateRequestWorkingDays = 5,
-    [MaxLength(100)] IReadOnlyList<DateOnly>? BoardMeetings = null) : IValidatableObject
+    RagScale RagScale,
+    [Range(1, 365)] int DueSoonDays,
+    [Range(1, 730)] int StaleAfterDays,
+    [Range(1, 100)] int ProgressRedBelowPercent,
+    [Range(1, 100)] int ProgressAmberBelowPercent,
+    [Range(1, 365)] int ReminderDueSoonDays,
+    [Range(1, 365)] int EscalateAfterDaysOverdue,
+    [Range(0, 60)] int BoardUpdateRequestWorkingDays,
+    [Required, MaxLength(100)] IReadOnlyList<DateOnly> BoardMeetings) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

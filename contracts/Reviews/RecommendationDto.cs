@@ -8,6 +8,7 @@ namespace DeliveryTracker.Contracts.Reviews;
 /// <param name="CouncilResponse">The council's response, if any.</param>
 /// <param name="AnsweringActions">The actions, in any plan, that answer it, in plan document order; empty when none does yet.</param>
 /// <param name="UpdatedAt">When the recommendation last changed (UTC).</param>
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header: send it back in <c>If-Match</c> to change the resource.</param>
 public sealed record RecommendationDto(
     Guid Id,
     Guid ReviewId,
@@ -15,4 +16,5 @@ public sealed record RecommendationDto(
     string? Text,
     string? CouncilResponse,
     IReadOnlyList<AnsweringActionDto> AnsweringActions,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    string Etag);

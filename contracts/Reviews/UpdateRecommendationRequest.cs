@@ -8,5 +8,5 @@ namespace DeliveryTracker.Contracts.Reviews;
 /// <param name="CouncilResponse">The council's response to it; null for none.</param>
 public sealed record UpdateRecommendationRequest(
     [Range(1, int.MaxValue)] int Number,
-    [StringLength(4000)] string? Text = null,
-    [StringLength(8000)] string? CouncilResponse = null);
+    [StringLength(4000)] string? Text,
+    [StringLength(8000)] string? CouncilResponse);

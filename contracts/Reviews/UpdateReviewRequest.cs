@@ -7,4 +7,4 @@ namespace DeliveryTracker.Contracts.Reviews;
 /// <param name="PublishedOn">When the review was published; null if not known.</param>
 public sealed record UpdateReviewRequest(
     [Required, StringLength(300, MinimumLength = 1)] string Title,
-    DateOnly? PublishedOn = null);
+    DateOnly? PublishedOn);

@@ -8,4 +8,5 @@ namespace DeliveryTracker.Contracts.Themes;
 /// <param name="Position">Order within the plan, from 1.</param>
 /// <param name="ObjectiveCount">Number of objectives under the theme.</param>
 /// <param name="UpdatedAt">When the theme last changed (UTC).</param>
-public sealed record ThemeDto(Guid Id, Guid PlanId, string Code, string Title, int Position, int ObjectiveCount, DateTimeOffset UpdatedAt);
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header: send it back in <c>If-Match</c> to change the resource.</param>
+public sealed record ThemeDto(Guid Id, Guid PlanId, string Code, string Title, int Position, int ObjectiveCount, DateTimeOffset UpdatedAt, string Etag);

@@ -7,4 +7,5 @@ namespace DeliveryTracker.Contracts.Webhooks;
 /// <param name="Events">What is sent.</param>
 /// <param name="CreatedAt">When it was created (UTC).</param>
 /// <param name="CreatedBy">Who created it.</param>
-public sealed record WebhookDto(Guid Id, string Name, string Url, IReadOnlyList<WebhookEvent> Events, DateTimeOffset CreatedAt, string CreatedBy);
+/// <param name="Etag">The version of this representation, the same as the <c>ETag</c> header of a GET or POST of this one resource.</param>
+public sealed record WebhookDto(Guid Id, string Name, string Url, IReadOnlyList<WebhookEvent> Events, DateTimeOffset CreatedAt, string CreatedBy, string Etag);

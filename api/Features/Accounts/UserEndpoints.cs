@@ -4,6 +4,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Accounts;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Security;
@@ -42,10 +43,16 @@ public static class UserEndpoints
 
         users.MapPut("/{userId:guid}", UpdateUser)
             .WithName("UpdateUser")
-            .WithSummary("Change a user's name, roles, lead or disabled flag")
-            .WithDescription("Needs If-Match. The user's open sessions pick up the change within a minute. The last enabled administrator cannot lose the role or be disabled (409).")
             .RequireAuthorization(Policies.Administer)
-            .ProducesWriteProblems();
+            .WithSummary("Replace a user's name, roles, lead and disabled flag")
+            .WithDescription("Needs If-Match. The user's open sessions pick up the change within a minute. The last enabled administrator cannot lose the role or be disabled (409).")
+            .ReplacesRepresentation<UpdateUserRequest, UserDto>();
+
+        users.MapPatch("/{userId:guid}", PatchUser)
+            .WithName("PatchUser")
+            .RequireAuthorization(Policies.Administer)
+            .WithSummary("Change a user's name, roles, lead or disabled flag")
+            .AcceptsMergePatch<UpdateUserRequest, UserDto>();
 
         return api;
     }
@@ -102,9 +109,20 @@ public static class UserEndpoints
         return TypedResults.Created($"/api/v1/users/{user.Id}", row.ToDto(time.GetUtcNow()));
     }
 
-    public static async Task<Results<Ok<UserDto>, NotFound>> UpdateUser(
-        Guid userId, UpdateUserRequest request, UserManager<TrackerUser> users, TrackerDbContext db, SecurityLog securityLog, TimeProvider time,
-        HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<UserDto>, NotFound>> UpdateUser(
+        Guid userId, UpdateUserRequest request, UserManager<TrackerUser> users, TrackerDbContext db, SecurityLog securityLog, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(userId, _ => Task.FromResult(request), users, db, securityLog, time, http, cancellationToken);
+
+    public static async Task<Results<Ok<UserDto>, NotFound>> PatchUser(
+        Guid userId, UserManager<TrackerUser> users, TrackerDbContext db, SecurityLog securityLog, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(userId, current => MergePatch.ApplyAsync<UpdateUserRequest>(http, current, patch), users, db, securityLog, time, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the user as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<UserDto>, NotFound>> WriteAsync(
+        Guid userId, Func<UserDto, Task<UpdateUserRequest>> change, UserManager<TrackerUser> users, TrackerDbContext db, SecurityLog securityLog, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -116,7 +134,9 @@ public static class UserEndpoints
 
         var now = time.GetUtcNow();
         var before = await db.Users.Where(u => u.Id == userId).Rows(db).FirstAsync(cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, user.Version, () => before.ToDto(now));
+        var current = before.ToDto(now);
+        EntityTag.EnsureCurrent(ifMatch, user.Version, () => current);
+        var request = await change(current);
 
         var oldRoles = before.Roles.Select(Enum.Parse<Role>).Order().ToList();
         var newRoles = request.Roles.Distinct().Order().ToList();

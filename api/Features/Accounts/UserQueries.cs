@@ -1,4 +1,5 @@
 using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,8 @@ internal static class UserQueries
         row.LeadId,
         row.LockoutEnd > now ? row.LockoutEnd : null,
         row.Disabled,
-        row.CreatedAt);
+        row.CreatedAt,
+        EntityTag.From(row.Version));
 }
 
 internal sealed record UserRow(

@@ -9,6 +9,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Ordering;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
@@ -60,9 +61,15 @@ public static class ActionEndpoints
         actions.MapPut("/{actionId:guid}", UpdateAction)
             .WithName("UpdateAction")
             .RequireAuthorization(Policies.EditPlans)
-            .WithSummary("Change an action")
+            .WithSummary("Replace an action's fields and links")
             .WithDescription("Replaces the action's fields and links. A different timescale text is read again and replaces dates corrected by hand.")
-            .ProducesWriteProblems();
+            .ReplacesRepresentation<UpdateActionRequest, ActionDto>();
+
+        actions.MapPatch("/{actionId:guid}", PatchAction)
+            .WithName("PatchAction")
+            .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Change some of an action's fields or links")
+            .AcceptsMergePatch<UpdateActionRequest, ActionDto>();
 
         actions.MapPut("/{actionId:guid}/timescale", CorrectTimescale)
             .WithName("CorrectActionTimescale")
@@ -141,8 +148,19 @@ public static class ActionEndpoints
         return TypedResults.Ok(await ActionRepresentation.ToDtoAsync(action, db, mapper, ratedAsOf, cancellationToken));
     }
 
-    public static async Task<Results<Ok<ActionDto>, NotFound>> UpdateAction(
-        Guid actionId, UpdateActionRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<ActionDto>, NotFound>> UpdateAction(
+        Guid actionId, UpdateActionRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(actionId, _ => Task.FromResult(request), db, mapper, clock, http, cancellationToken);
+
+    public static async Task<Results<Ok<ActionDto>, NotFound>> PatchAction(
+        Guid actionId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(actionId, current => MergePatch.ApplyAsync<UpdateActionRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
+    }
+    /// <summary>PUT and PATCH alike: the change is made from the action as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<ActionDto>, NotFound>> WriteAsync(
+        Guid actionId, Func<ActionDto, Task<UpdateActionRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var action = await db.Actions.WithLinks().FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken);
@@ -151,7 +169,9 @@ public static class ActionEndpoints
             return TypedResults.NotFound();
         }
 
-        await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, clock.Today, cancellationToken);
+        var current = await ActionRepresentation.ToDtoAsync(action, db, mapper, clock.Today, cancellationToken);
+        EntityTag.EnsureCurrent(ifMatch, action.Version, () => current);
+        var request = await change(current);
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == action.PlanId, cancellationToken);
         var links = await ActionLinks.ResolveAsync(db, plan, request.Leads, request.RecommendationNumbers, request.KpiIds, cancellationToken);
         if (request.ReferenceCode != action.ReferenceCode)
@@ -171,9 +191,11 @@ public static class ActionEndpoints
         action.Status = request.Status!.Value;
         action.PercentComplete = request.PercentComplete;
         action.KpiText = request.KpiText;
-        if (!string.Equals(Blank(request.Timescale), action.Timescale.Raw, StringComparison.Ordinal))
+        action.LeadToBeAgreed = request.LeadToBeAgreed!.Value;
+        action.SourceNote = request.SourceNote;
+        if (!string.Equals(Blank(request.Timescale.Raw), action.Timescale.Raw, StringComparison.Ordinal))
         {
-            ReadTimescale(action, request.Timescale, plan);
+            ReadTimescale(action, request.Timescale.Raw, plan);
         }
 
         links.ApplyTo(action);

@@ -1,4 +1,5 @@
 using AutoMapper;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Rag;
 
@@ -18,7 +19,9 @@ public sealed class ActionMappingProfile : Profile
         CreateMap<PlanAction, ActionDto>()
             .ForCtorParam(nameof(ActionDto.Leads), o => o.MapFrom(s => s.Leads.OrderByDescending(l => l.IsPrimary).ThenBy(l => l.Position)))
             .ForCtorParam(nameof(ActionDto.RecommendationNumbers), o => o.MapFrom(s => s.Recommendations.Select(r => r.Recommendation!.Number).Order().ToList()))
+            .ForCtorParam(nameof(ActionDto.KpiIds), o => o.MapFrom(s => s.Kpis.OrderBy(k => k.Kpi!.Code).Select(k => k.KpiId).ToList()))
             .ForCtorParam(nameof(ActionDto.Kpis), o => o.MapFrom(s => s.Kpis.OrderBy(k => k.Kpi!.Code)))
+            .ForCtorParam(nameof(ActionDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Version)))
             .ForCtorParam(nameof(ActionDto.Rating), o => o.MapFrom((_, context) => (ActionRatingDto)context.Items[RatingItem]));
 
         CreateMap<ActionKpi, ActionKpiDto>()

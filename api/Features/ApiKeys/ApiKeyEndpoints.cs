@@ -1,6 +1,7 @@
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Infrastructure.Auth;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.ApiKeys;
@@ -79,16 +80,23 @@ public static class ApiKeyEndpoints
         db.ApiKeys.Add(key);
         securityLog.Add(SecurityEventKind.ApiKeyCreated, key.CreatedBy, name, $"Scopes: {string.Join(", ", key.Scopes.Select(Policies.ScopeName))}; expires {key.ExpiresAt:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
+        EntityTag.Set(http, key.Version);
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKeyDto(secret, ToDto(key)));
     }
 
     public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
         TypedResults.Ok(await CreationOrder.PageAsync(db.ApiKeys, ToDto, k => k.Id, http, limit, cursor, cancellationToken));
 
-    public static async Task<Results<Ok<ApiKeyDto>, NotFound>> GetApiKey(Guid apiKeyId, TrackerDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ApiKeyDto>, NotFound>> GetApiKey(Guid apiKeyId, TrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == apiKeyId, cancellationToken);
-        return key is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(key));
+        if (key is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        EntityTag.Set(http, key.Version);
+        return TypedResults.Ok(ToDto(key));
     }
 
     /// <summary>Revoking twice is fine: the key stays revoked from the first time.</summary>
@@ -112,5 +120,5 @@ public static class ApiKeyEndpoints
     }
 
     private static ApiKeyDto ToDto(ApiKey key) =>
-        new(key.Id, key.Name, key.Prefix, key.Scopes, key.CreatedAt, key.CreatedBy, key.ExpiresAt, key.RevokedAt, key.LastUsedAt);
+        new(key.Id, key.Name, key.Prefix, key.Scopes, key.CreatedAt, key.CreatedBy, key.ExpiresAt, key.RevokedAt, key.LastUsedAt, EntityTag.From(key.Version));
 }

@@ -8,6 +8,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Kpis;
@@ -54,8 +55,14 @@ public static class KpiEndpoints
         kpis.MapPut("/{kpiId:guid}", UpdateKpi)
             .WithName("UpdateKpi")
             .RequireAuthorization(Policies.EditPlans)
-            .WithSummary("Change a KPI's definition, figures, owner or plan")
-            .ProducesWriteProblems();
+            .WithSummary("Replace a KPI's definition, figures, owner and plan")
+            .ReplacesRepresentation<UpdateKpiRequest, KpiDto>();
+
+        kpis.MapPatch("/{kpiId:guid}", PatchKpi)
+            .WithName("PatchKpi")
+            .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Change some of a KPI's definition, figures, owner or plan")
+            .AcceptsMergePatch<UpdateKpiRequest, KpiDto>();
 
         kpis.MapDelete("/{kpiId:guid}", DeleteKpi)
             .WithName("DeleteKpi")
@@ -192,8 +199,20 @@ public static class KpiEndpoints
         return TypedResults.Ok(mapper.ToKpiDto(kpi, actions, rating));
     }
 
-    public static async Task<Results<Ok<KpiDto>, NotFound>> UpdateKpi(
-        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<KpiDto>, NotFound>> UpdateKpi(
+        Guid kpiId, UpdateKpiRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(kpiId, _ => Task.FromResult(request), db, mapper, clock, http, cancellationToken);
+
+    public static async Task<Results<Ok<KpiDto>, NotFound>> PatchKpi(
+        Guid kpiId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(kpiId, current => MergePatch.ApplyAsync<UpdateKpiRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the KPI as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<KpiDto>, NotFound>> WriteAsync(
+        Guid kpiId, Func<KpiDto, Task<UpdateKpiRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
@@ -203,8 +222,10 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        var current = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions, current));
+        var rating = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
+        var current = mapper.ToKpiDto(kpi, actions, rating);
+        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => current);
+        var request = await change(current);
         await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
         var elsewhere = request.PlanId is { } planId ? actions.Where(a => a.PlanId != planId).Select(a => a.ReferenceCode).ToList() : [];
         if (elsewhere.Count > 0)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using AutoMapper;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Kpis;
 
 namespace DeliveryTracker.Api.Features.Kpis;
@@ -35,9 +36,11 @@ public sealed class KpiMappingProfile : Profile
             .ForCtorParam(nameof(KpiDto.OwnerName), o => o.MapFrom(s => s.OwnerLead == null ? null : s.OwnerLead.Name))
             .ForCtorParam(nameof(KpiDto.LatestMeasurement), o => o.MapFrom(LatestMeasurement))
             .ForCtorParam(nameof(KpiDto.Actions), o => o.MapFrom((_, context) => (IReadOnlyList<KpiActionLinkDto>)context.Items[ActionsItem]))
-            .ForCtorParam(nameof(KpiDto.Rating), o => o.MapFrom((_, context) => (KpiRatingDto)context.Items[RatingItem]));
+            .ForCtorParam(nameof(KpiDto.Rating), o => o.MapFrom((_, context) => (KpiRatingDto)context.Items[RatingItem]))
+            .ForCtorParam(nameof(KpiDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Version)));
 
-        CreateMap<KpiMeasurement, KpiMeasurementDto>();
+        CreateMap<KpiMeasurement, KpiMeasurementDto>()
+            .ForCtorParam(nameof(KpiMeasurementDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Version)));
 
         // Requests onto entities: create and update carry the same fields, so both write them the same way.
         // Validation has already made the required enums and dates non-null.

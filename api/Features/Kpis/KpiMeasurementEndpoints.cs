@@ -5,6 +5,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Kpis;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,8 +49,14 @@ public static class KpiMeasurementEndpoints
         measurements.MapPut("/{measurementId:guid}", UpdateMeasurement)
             .WithName("UpdateMeasurement")
             .RequireAuthorization(Policies.WriteMeasurements)
-            .WithSummary("Correct a measurement")
-            .ProducesWriteProblems();
+            .WithSummary("Correct a measurement, replacing all its values")
+            .ReplacesRepresentation<UpdateKpiMeasurementRequest, KpiMeasurementDto>();
+
+        measurements.MapPatch("/{measurementId:guid}", PatchMeasurement)
+            .WithName("PatchMeasurement")
+            .RequireAuthorization(Policies.WriteMeasurements)
+            .WithSummary("Correct some of a measurement's values")
+            .AcceptsMergePatch<UpdateKpiMeasurementRequest, KpiMeasurementDto>();
 
         measurements.MapDelete("/{measurementId:guid}", DeleteMeasurement)
             .WithName("DeleteMeasurement")
@@ -147,8 +154,20 @@ public static class KpiMeasurementEndpoints
         return TypedResults.Ok(mapper.Map<KpiMeasurementDto>(measurement));
     }
 
-    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> UpdateMeasurement(
-        Guid measurementId, UpdateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<KpiMeasurementDto>, NotFound>> UpdateMeasurement(
+        Guid measurementId, UpdateKpiMeasurementRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(measurementId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> PatchMeasurement(
+        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(measurementId, current => MergePatch.ApplyAsync<UpdateKpiMeasurementRequest>(http, current, patch), db, mapper, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the measurement as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> WriteAsync(
+        Guid measurementId, Func<KpiMeasurementDto, Task<UpdateKpiMeasurementRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
@@ -157,7 +176,9 @@ public static class KpiMeasurementEndpoints
             return TypedResults.NotFound();
         }
 
-        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => mapper.Map<KpiMeasurementDto>(measurement));
+        var current = mapper.Map<KpiMeasurementDto>(measurement);
+        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => current);
+        var request = await change(current);
         await EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
         mapper.Map(request, measurement);
         await db.SaveChangesAsync(cancellationToken);

@@ -6,6 +6,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Leads;
@@ -48,8 +49,14 @@ public static class LeadEndpoints
         leads.MapPut("/{leadId:guid}", UpdateLead)
             .WithName("UpdateLead")
             .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Replace a lead's name, kind, organisation and email")
+            .ReplacesRepresentation<UpdateLeadRequest, LeadDto>();
+
+        leads.MapPatch("/{leadId:guid}", PatchLead)
+            .WithName("PatchLead")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a lead's name, kind, organisation or email")
-            .ProducesWriteProblems();
+            .AcceptsMergePatch<UpdateLeadRequest, LeadDto>();
 
         leads.MapDelete("/{leadId:guid}", DeleteLead)
             .WithName("DeleteLead")
@@ -132,8 +139,20 @@ public static class LeadEndpoints
         return TypedResults.Ok(mapper.Map<LeadDto>(await LeadActionCounts.RowAsync(db, lead, clock.Today, cancellationToken)));
     }
 
-    public static async Task<Results<Ok<LeadDto>, NotFound>> UpdateLead(
-        Guid leadId, UpdateLeadRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<LeadDto>, NotFound>> UpdateLead(
+        Guid leadId, UpdateLeadRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(leadId, _ => Task.FromResult(request), db, mapper, clock, http, cancellationToken);
+
+    public static async Task<Results<Ok<LeadDto>, NotFound>> PatchLead(
+        Guid leadId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(leadId, current => MergePatch.ApplyAsync<UpdateLeadRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the lead as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<LeadDto>, NotFound>> WriteAsync(
+        Guid leadId, Func<LeadDto, Task<UpdateLeadRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var lead = await db.Leads.Include(l => l.Organisation).FirstOrDefaultAsync(l => l.Id == leadId, cancellationToken);
@@ -143,7 +162,9 @@ public static class LeadEndpoints
         }
 
         var row = await LeadActionCounts.RowAsync(db, lead, clock.Today, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, lead.Version, () => mapper.Map<LeadDto>(row));
+        var current = mapper.Map<LeadDto>(row);
+        EntityTag.EnsureCurrent(ifMatch, lead.Version, () => current);
+        var request = await change(current);
         var name = request.Name.Trim();
         await EnsureNameFreeAsync(db, name, leadId, cancellationToken);
         var organisation = await OrganisationAsync(db, request.OrganisationId, leadId, cancellationToken);

@@ -1,4 +1,5 @@
 using AutoMapper;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Leads;
 
 namespace DeliveryTracker.Api.Features.Leads;
@@ -15,5 +16,6 @@ public sealed class LeadMappingProfile : Profile
             .ForCtorParam(nameof(LeadDto.OrganisationName), o => o.MapFrom(s => s.Lead.Organisation == null ? null : s.Lead.Organisation.Name))
             .ForCtorParam(nameof(LeadDto.Email), o => o.MapFrom(s => s.Lead.Email))
             .ForCtorParam(nameof(LeadDto.UserId), o => o.MapFrom(s => s.Lead.UserId))
-            .ForCtorParam(nameof(LeadDto.UpdatedAt), o => o.MapFrom(s => s.Lead.UpdatedAt));
+            .ForCtorParam(nameof(LeadDto.UpdatedAt), o => o.MapFrom(s => s.Lead.UpdatedAt))
+            .ForCtorParam(nameof(LeadDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Lead.Version)));
 }

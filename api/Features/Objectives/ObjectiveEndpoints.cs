@@ -6,6 +6,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Ordering;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Objectives;
@@ -51,8 +52,14 @@ public static class ObjectiveEndpoints
         objectives.MapPut("/{objectiveId:guid}", UpdateObjective)
             .WithName("UpdateObjective")
             .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Replace an objective's title")
+            .ReplacesRepresentation<UpdateObjectiveRequest, ObjectiveDto>();
+
+        objectives.MapPatch("/{objectiveId:guid}", PatchObjective)
+            .WithName("PatchObjective")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change an objective's title")
-            .ProducesWriteProblems();
+            .AcceptsMergePatch<UpdateObjectiveRequest, ObjectiveDto>();
 
         objectives.MapDelete("/{objectiveId:guid}", DeleteObjective)
             .WithName("DeleteObjective")
@@ -111,8 +118,20 @@ public static class ObjectiveEndpoints
         return TypedResults.Ok(mapper.Map<ObjectiveDto>(objective));
     }
 
-    public static async Task<Results<Ok<ObjectiveDto>, NotFound>> UpdateObjective(
-        Guid objectiveId, UpdateObjectiveRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<ObjectiveDto>, NotFound>> UpdateObjective(
+        Guid objectiveId, UpdateObjectiveRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(objectiveId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<ObjectiveDto>, NotFound>> PatchObjective(
+        Guid objectiveId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(objectiveId, current => MergePatch.ApplyAsync<UpdateObjectiveRequest>(http, current, patch), db, mapper, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the objective as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<ObjectiveDto>, NotFound>> WriteAsync(
+        Guid objectiveId, Func<ObjectiveDto, Task<UpdateObjectiveRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var objective = await db.Objectives.Include(o => o.Theme).Include(o => o.Actions).FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
@@ -121,7 +140,9 @@ public static class ObjectiveEndpoints
             return TypedResults.NotFound();
         }
 
-        EntityTag.EnsureCurrent(ifMatch, objective.Version, () => mapper.Map<ObjectiveDto>(objective));
+        var current = mapper.Map<ObjectiveDto>(objective);
+        EntityTag.EnsureCurrent(ifMatch, objective.Version, () => current);
+        var request = await change(current);
         objective.Title = request.Title;
         await db.SaveChangesAsync(cancellationToken);
 

@@ -6,6 +6,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
@@ -17,6 +18,9 @@ namespace DeliveryTracker.Api.Features.Plans;
 /// <summary>Read endpoints for plans and their tree of themes, objectives and actions.</summary>
 public static class PlanEndpoints
 {
+    /// <summary>What a plan created without settings gets: the product's defaults, no board meetings.</summary>
+    private static readonly PlanSettingsRequest DefaultSettings = ToRequest(new PlanSettings());
+
     public static IEndpointRouteBuilder MapPlanEndpoints(this IEndpointRouteBuilder api)
     {
         var plans = api.MapGroup("/plans").WithTags("Plans");
@@ -45,8 +49,14 @@ public static class PlanEndpoints
         plans.MapPut("/{planId:guid}", UpdatePlan)
             .WithName("UpdatePlan")
             .RequireAuthorization(Policies.EditPlans)
-            .WithSummary("Change a plan's fields, settings and board calendar")
-            .ProducesWriteProblems();
+            .WithSummary("Replace a plan's fields, settings and board calendar")
+            .ReplacesRepresentation<UpdatePlanRequest, PlanDto>();
+
+        plans.MapPatch("/{planId:guid}", PatchPlan)
+            .WithName("PatchPlan")
+            .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Change some of a plan's fields, settings or board calendar")
+            .AcceptsMergePatch<UpdatePlanRequest, PlanDto>();
 
         plans.MapDelete("/{planId:guid}", DeletePlan)
             .WithName("DeletePlan")
@@ -97,9 +107,11 @@ public static class PlanEndpoints
     public static async Task<Created<PlanDto>> CreatePlan(PlanRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await EnsureReviewExistsAsync(db, request.ReviewId, cancellationToken);
+        var complete = new UpdatePlanRequest(
+            request.Title, request.PeriodStart, request.PeriodEnd, request.Status, request.SourceDocument, request.ReviewId, request.Settings ?? DefaultSettings);
+        await EnsureReviewExistsAsync(db, complete.ReviewId, cancellationToken);
         var plan = new Plan { Title = request.Title };
-        Apply(plan, request);
+        Apply(plan, complete);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -107,24 +119,14 @@ public static class PlanEndpoints
         return TypedResults.Created($"/api/v1/plans/{plan.Id}", mapper.Map<PlanDto>(plan));
     }
 
-    public static async Task<Results<Ok<PlanDto>, NotFound>> UpdatePlan(
-        Guid planId, PlanRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<PlanDto>, NotFound>> UpdatePlan(
+        Guid planId, UpdatePlanRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(planId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<PlanDto>, NotFound>> PatchPlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var plan = await db.Plans.Include(p => p.BoardMeetings).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
-        if (plan is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => mapper.Map<PlanDto>(plan));
-        await EnsureReviewExistsAsync(db, request.ReviewId, cancellationToken);
-        Apply(plan, request);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, plan.Version);
-        return TypedResults.Ok(mapper.Map<PlanDto>(await LoadTreeAsync(db, planId, cancellationToken)));
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(planId, current => MergePatch.ApplyAsync<UpdatePlanRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 
     public static async Task<Results<NoContent, NotFound>> DeletePlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
@@ -175,13 +177,46 @@ public static class PlanEndpoints
         }
     }
 
-    private static void Apply(Plan plan, PlanRequest request)
+    /// <summary>PUT and PATCH alike: the change is made from the plan as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<PlanDto>, NotFound>> WriteAsync(
+        Guid planId, Func<PlanDto, Task<UpdatePlanRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
-        var settings = request.Settings ?? new PlanSettingsRequest();
+        var ifMatch = EntityTag.RequiredIfMatch(http);
+        var plan = await db.Plans.Include(p => p.BoardMeetings).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var current = mapper.Map<PlanDto>(plan);
+        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => current);
+        var request = await change(current);
+        await EnsureReviewExistsAsync(db, request.ReviewId, cancellationToken);
+        Apply(plan, request);
+        await db.SaveChangesAsync(cancellationToken);
+
+        EntityTag.Set(http, plan.Version);
+        return TypedResults.Ok(mapper.Map<PlanDto>(await LoadTreeAsync(db, planId, cancellationToken)));
+    }
+
+    private static PlanSettingsRequest ToRequest(PlanSettings settings) => new(
+        settings.RagScale,
+        settings.DueSoonDays,
+        settings.StaleAfterDays,
+        settings.ProgressRedBelowPercent,
+        settings.ProgressAmberBelowPercent,
+        settings.ReminderDueSoonDays,
+        settings.EscalateAfterDaysOverdue,
+        settings.BoardUpdateRequestWorkingDays,
+        []);
+
+    private static void Apply(Plan plan, UpdatePlanRequest request)
+    {
+        var settings = request.Settings;
         plan.Title = request.Title;
         plan.PeriodStart = request.PeriodStart!.Value;
         plan.PeriodEnd = request.PeriodEnd!.Value;
-        plan.Status = request.Status;
+        plan.Status = request.Status!.Value;
         plan.SourceDocument = request.SourceDocument;
         plan.ReviewId = request.ReviewId;
         plan.Settings.RagScale = settings.RagScale;
@@ -194,7 +229,7 @@ public static class PlanEndpoints
         plan.Settings.BoardUpdateRequestWorkingDays = settings.BoardUpdateRequestWorkingDays;
 
         // The calendar is replaced as a set: meetings kept keep their rows (and history), others come and go.
-        var wanted = (settings.BoardMeetings ?? []).ToHashSet();
+        var wanted = settings.BoardMeetings.ToHashSet();
         plan.BoardMeetings.RemoveAll(m => !wanted.Contains(m.MeetingDate));
         foreach (var date in wanted.Except(plan.BoardMeetings.Select(m => m.MeetingDate)).Order())
         {

@@ -2,6 +2,7 @@ using AutoMapper;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Objectives;
 using DeliveryTracker.Api.Features.Themes;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.Timescales;
@@ -19,6 +20,7 @@ public sealed class PlanMappingProfile : Profile
             .ForCtorParam(nameof(PlanSummaryDto.ActionCount), o => o.MapFrom(s => s.Themes.SelectMany(t => t.Objectives).SelectMany(ob => ob.Actions).Count()));
 
         CreateMap<Plan, PlanDto>()
+            .ForCtorParam(nameof(PlanDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Version)))
             .ForCtorParam(nameof(PlanDto.Themes), o => o.MapFrom(s => s.Themes.OrderBy(t => t.Position)))
             .ForCtorParam(nameof(PlanDto.Settings), o => o.MapFrom(s => new PlanSettingsDto(
                 s.Settings.RagScale,

@@ -5,6 +5,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Reviews;
@@ -46,9 +47,15 @@ public static class RecommendationEndpoints
         recommendations.MapPut("/{recommendationId:guid}", UpdateRecommendation)
             .WithName("UpdateRecommendation")
             .RequireAuthorization(Policies.EditPlans)
-            .WithSummary("Change a recommendation's number, text or council response")
+            .WithSummary("Replace a recommendation's number, text and council response")
             .WithDescription("A new number must still be unique within the review (409 otherwise).")
-            .ProducesWriteProblems();
+            .ReplacesRepresentation<UpdateRecommendationRequest, RecommendationDto>();
+
+        recommendations.MapPatch("/{recommendationId:guid}", PatchRecommendation)
+            .WithName("PatchRecommendation")
+            .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Change a recommendation's number, text or council response")
+            .AcceptsMergePatch<UpdateRecommendationRequest, RecommendationDto>();
 
         recommendations.MapDelete("/{recommendationId:guid}", DeleteRecommendation)
             .WithName("DeleteRecommendation")
@@ -129,8 +136,20 @@ public static class RecommendationEndpoints
         return TypedResults.Ok(mapper.Map<RecommendationDto>(await AnsweringActions.RowAsync(db, recommendation, cancellationToken)));
     }
 
-    public static async Task<Results<Ok<RecommendationDto>, NotFound>> UpdateRecommendation(
-        Guid recommendationId, UpdateRecommendationRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<RecommendationDto>, NotFound>> UpdateRecommendation(
+        Guid recommendationId, UpdateRecommendationRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(recommendationId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<RecommendationDto>, NotFound>> PatchRecommendation(
+        Guid recommendationId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(recommendationId, current => MergePatch.ApplyAsync<UpdateRecommendationRequest>(http, current, patch), db, mapper, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the recommendation as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<RecommendationDto>, NotFound>> WriteAsync(
+        Guid recommendationId, Func<RecommendationDto, Task<UpdateRecommendationRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.Id == recommendationId, cancellationToken);
@@ -140,7 +159,9 @@ public static class RecommendationEndpoints
         }
 
         var row = await AnsweringActions.RowAsync(db, recommendation, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, recommendation.Version, () => mapper.Map<RecommendationDto>(row));
+        var current = mapper.Map<RecommendationDto>(row);
+        EntityTag.EnsureCurrent(ifMatch, recommendation.Version, () => current);
+        var request = await change(current);
         await EnsureNumberFreeAsync(db, recommendation.ReviewId, request.Number, recommendationId, cancellationToken);
         recommendation.Number = request.Number;
         recommendation.Text = Blank(request.Text);

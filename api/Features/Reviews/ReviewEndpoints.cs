@@ -4,6 +4,7 @@ using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Reviews;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,8 +40,14 @@ public static class ReviewEndpoints
         reviews.MapPut("/{reviewId:guid}", UpdateReview)
             .WithName("UpdateReview")
             .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Replace a review's title and publication date")
+            .ReplacesRepresentation<UpdateReviewRequest, ReviewDto>();
+
+        reviews.MapPatch("/{reviewId:guid}", PatchReview)
+            .WithName("PatchReview")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a review's title or publication date")
-            .ProducesWriteProblems();
+            .AcceptsMergePatch<UpdateReviewRequest, ReviewDto>();
 
         reviews.MapDelete("/{reviewId:guid}", DeleteReview)
             .WithName("DeleteReview")
@@ -84,8 +91,20 @@ public static class ReviewEndpoints
         return TypedResults.Ok(mapper.Map<ReviewDto>(review));
     }
 
-    public static async Task<Results<Ok<ReviewDto>, NotFound>> UpdateReview(
-        Guid reviewId, UpdateReviewRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<ReviewDto>, NotFound>> UpdateReview(
+        Guid reviewId, UpdateReviewRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(reviewId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<ReviewDto>, NotFound>> PatchReview(
+        Guid reviewId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(reviewId, current => MergePatch.ApplyAsync<UpdateReviewRequest>(http, current, patch), db, mapper, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the review as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<ReviewDto>, NotFound>> WriteAsync(
+        Guid reviewId, Func<ReviewDto, Task<UpdateReviewRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var review = await db.Reviews.Include(r => r.Recommendations).FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
@@ -94,7 +113,9 @@ public static class ReviewEndpoints
             return TypedResults.NotFound();
         }
 
-        EntityTag.EnsureCurrent(ifMatch, review.Version, () => mapper.Map<ReviewDto>(review));
+        var current = mapper.Map<ReviewDto>(review);
+        EntityTag.EnsureCurrent(ifMatch, review.Version, () => current);
+        var request = await change(current);
         review.Title = request.Title.Trim();
         review.PublishedOn = request.PublishedOn;
         await db.SaveChangesAsync(cancellationToken);

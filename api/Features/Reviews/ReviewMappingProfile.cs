@@ -1,4 +1,5 @@
 using AutoMapper;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Reviews;
 
 namespace DeliveryTracker.Api.Features.Reviews;
@@ -9,7 +10,8 @@ public sealed class ReviewMappingProfile : Profile
     public ReviewMappingProfile()
     {
         CreateMap<Review, ReviewDto>()
-            .ForCtorParam(nameof(ReviewDto.RecommendationCount), o => o.MapFrom(s => s.Recommendations.Count));
+            .ForCtorParam(nameof(ReviewDto.RecommendationCount), o => o.MapFrom(s => s.Recommendations.Count))
+            .ForCtorParam(nameof(ReviewDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Version)));
 
         CreateMap<AnsweringAction, AnsweringActionDto>();
 
@@ -19,6 +21,7 @@ public sealed class ReviewMappingProfile : Profile
             .ForCtorParam(nameof(RecommendationDto.Number), o => o.MapFrom(s => s.Recommendation.Number))
             .ForCtorParam(nameof(RecommendationDto.Text), o => o.MapFrom(s => s.Recommendation.Text))
             .ForCtorParam(nameof(RecommendationDto.CouncilResponse), o => o.MapFrom(s => s.Recommendation.CouncilResponse))
-            .ForCtorParam(nameof(RecommendationDto.UpdatedAt), o => o.MapFrom(s => s.Recommendation.UpdatedAt));
+            .ForCtorParam(nameof(RecommendationDto.UpdatedAt), o => o.MapFrom(s => s.Recommendation.UpdatedAt))
+            .ForCtorParam(nameof(RecommendationDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Recommendation.Version)));
     }
 }

@@ -6,6 +6,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Ordering;
+using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Themes;
@@ -52,8 +53,14 @@ public static class ThemeEndpoints
         themes.MapPut("/{themeId:guid}", UpdateTheme)
             .WithName("UpdateTheme")
             .RequireAuthorization(Policies.EditPlans)
+            .WithSummary("Replace a theme's code and title")
+            .ReplacesRepresentation<UpdateThemeRequest, ThemeDto>();
+
+        themes.MapPatch("/{themeId:guid}", PatchTheme)
+            .WithName("PatchTheme")
+            .RequireAuthorization(Policies.EditPlans)
             .WithSummary("Change a theme's code or title")
-            .ProducesWriteProblems();
+            .AcceptsMergePatch<UpdateThemeRequest, ThemeDto>();
 
         themes.MapDelete("/{themeId:guid}", DeleteTheme)
             .WithName("DeleteTheme")
@@ -110,8 +117,19 @@ public static class ThemeEndpoints
         return TypedResults.Ok(mapper.Map<ThemeDto>(theme));
     }
 
-    public static async Task<Results<Ok<ThemeDto>, NotFound>> UpdateTheme(
-        Guid themeId, UpdateThemeRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    public static Task<Results<Ok<ThemeDto>, NotFound>> UpdateTheme(
+        Guid themeId, UpdateThemeRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(themeId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+
+    public static async Task<Results<Ok<ThemeDto>, NotFound>> PatchTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+    {
+        var patch = await MergePatch.ReadAsync(http, cancellationToken);
+        return await WriteAsync(themeId, current => MergePatch.ApplyAsync<UpdateThemeRequest>(http, current, patch), db, mapper, http, cancellationToken);
+    }
+
+    /// <summary>PUT and PATCH alike: the change is made from the theme as it is now, once its version is checked.</summary>
+    private static async Task<Results<Ok<ThemeDto>, NotFound>> WriteAsync(
+        Guid themeId, Func<ThemeDto, Task<UpdateThemeRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var theme = await db.Themes.Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
@@ -120,7 +138,9 @@ public static class ThemeEndpoints
             return TypedResults.NotFound();
         }
 
-        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => mapper.Map<ThemeDto>(theme));
+        var current = mapper.Map<ThemeDto>(theme);
+        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => current);
+        var request = await change(current);
         theme.Code = request.Code;
         theme.Title = request.Title;
         await db.SaveChangesAsync(cancellationToken);

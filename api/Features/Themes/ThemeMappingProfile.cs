@@ -1,4 +1,5 @@
 using AutoMapper;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Themes;
 
 namespace DeliveryTracker.Api.Features.Themes;
@@ -8,5 +9,6 @@ public sealed class ThemeMappingProfile : Profile
 {
     public ThemeMappingProfile() =>
         CreateMap<Theme, ThemeDto>()
+            .ForCtorParam(nameof(ThemeDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Version)))
             .ForCtorParam(nameof(ThemeDto.ObjectiveCount), o => o.MapFrom(s => s.Objectives.Count));
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Infrastructure.Auth;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Webhooks;
@@ -57,6 +58,7 @@ public static class WebhookEndpoints
         };
         db.WebhookSubscriptions.Add(webhook);
         await db.SaveChangesAsync(cancellationToken);
+        EntityTag.Set(http, webhook.Version);
         return TypedResults.Created($"/api/v1/webhooks/{webhook.Id}", new CreatedWebhookDto(secret, ToDto(webhook)));
     }
 
@@ -76,5 +78,5 @@ public static class WebhookEndpoints
         return TypedResults.NoContent();
     }
 
-    private static WebhookDto ToDto(WebhookSubscription webhook) => new(webhook.Id, webhook.Name, webhook.Url, webhook.Events, webhook.CreatedAt, webhook.CreatedBy);
+    private static WebhookDto ToDto(WebhookSubscription webhook) => new(webhook.Id, webhook.Name, webhook.Url, webhook.Events, webhook.CreatedAt, webhook.CreatedBy, EntityTag.From(webhook.Version));
 }

@@ -18,10 +18,13 @@ internal sealed class ProblemExceptionHandler(
     IHostEnvironment environment,
     ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    private static readonly string[] RequiredMessage = ["This field is required."];
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
+            BadHttpRequestException { InnerException: JsonException json } when MissingProperties(json) is { Count: > 0 } missing => Missing(missing),
             BadHttpRequestException { InnerException: JsonException json } => Invalid(json.Path ?? "$", JsonMessage(json)),
             BadHttpRequestException bad when BoundParameter(bad.Message) is { } parameter => new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
@@ -37,6 +40,7 @@ internal sealed class ProblemExceptionHandler(
             PreconditionFailedException failed => Stale(failed),
             DbUpdateConcurrencyException => new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The resource changed while you were saving.", Detail = "Read it again and reapply your change." },
             ConflictException conflict => Conflict(conflict),
+            UnsupportedMediaTypeException unsupported => new ProblemDetails { Status = StatusCodes.Status415UnsupportedMediaType, Title = "The body's media type is not supported here.", Detail = unsupported.Message },
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "You may not do this.", Detail = forbidden.Message },
             SignInFailedException failed => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign-in failed.", Detail = failed.Message },
             IdempotencyKeyReusedException reused => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "Idempotency-Key reused with a different request.", Detail = reused.Message },
@@ -77,6 +81,34 @@ internal sealed class ProblemExceptionHandler(
             Status = StatusCodes.Status400BadRequest,
             Title = "The request body is not valid JSON for this operation.",
             Detail = $"{path}: {message}",
+        };
+
+    /// <summary>
+    /// The fields a body left out, as the client names them: System.Text.Json reports "JSON deserialization for type 'X'
+    /// was missing required properties including: 'status', 'reviewId'." at the object that lacks them ($ or
+    /// $.settings), so each becomes <c>status</c> or <c>settings.dueSoonDays</c>.
+    /// </summary>
+    private static List<string> MissingProperties(JsonException json)
+    {
+        const string marker = "missing required properties including:";
+        var at = json.Message.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return [];
+        }
+
+        var prefix = (json.Path ?? "$").TrimStart('$').TrimStart('.');
+        return System.Text.RegularExpressions.Regex.Matches(json.Message[(at + marker.Length)..], "'([^']+)'", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Select(m => prefix.Length == 0 ? m.Groups[1].Value : $"{prefix}.{m.Groups[1].Value}")
+            .ToList();
+    }
+
+    private static HttpValidationProblemDetails Missing(List<string> fields) =>
+        new(fields.ToDictionary(f => f, _ => RequiredMessage))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are not valid.",
+            Detail = $"Required fields are missing: {string.Join(", ", fields)}. Send every field, with null for one left empty.",
         };
 
     /// <summary>

@@ -66,6 +66,7 @@ internal static class ContractExamples
 
         // Plans
         [typeof(PlanRequest)] = () => PlanRequest,
+        [typeof(UpdatePlanRequest)] = () => UpdatePlanRequest,
         [typeof(PlanSettingsRequest)] = () => PlanSettingsRequest,
         [typeof(PlanSettingsDto)] = () => PlanSettings,
         [typeof(PlanSummaryDto)] = () => PlanSummary,
@@ -87,6 +88,7 @@ internal static class ContractExamples
         // Actions
         [typeof(CreateActionRequest)] = () => CreateActionRequest,
         [typeof(UpdateActionRequest)] = () => UpdateActionRequest,
+        [typeof(ActionTimescaleRequest)] = () => new ActionTimescaleRequest("September 2019"),
         [typeof(CorrectTimescaleRequest)] = () => new CorrectTimescaleRequest(TimescaleKind.ByDate, DueDate: new DateOnly(2019, 9, 30)),
         [typeof(ActionLeadRequest)] = () => PrimaryLeadRequest,
         [typeof(ActionLeadDto)] = () => ActionLead,
@@ -108,7 +110,7 @@ internal static class ContractExamples
 
         // Leads
         [typeof(CreateLeadRequest)] = () => new CreateLeadRequest("St Giles Trust", LeadKind.Organisation),
-        [typeof(UpdateLeadRequest)] = () => new UpdateLeadRequest("St Giles Trust", LeadKind.Organisation),
+        [typeof(UpdateLeadRequest)] = () => new UpdateLeadRequest("St Giles Trust", LeadKind.Organisation, OrganisationId: null, Email: null),
         [typeof(LeadDto)] = () => Lead,
 
         // KPIs
@@ -125,7 +127,7 @@ internal static class ContractExamples
 
         // Reviews and recommendations
         [typeof(CreateReviewRequest)] = () => new CreateReviewRequest("Community Safety Review"),
-        [typeof(UpdateReviewRequest)] = () => new UpdateReviewRequest("Community Safety Review"),
+        [typeof(UpdateReviewRequest)] = () => new UpdateReviewRequest("Community Safety Review", PublishedOn: null),
         [typeof(ReviewDto)] = () => Review,
         [typeof(CreateRecommendationRequest)] = () => new CreateRecommendationRequest(29, RecommendationText, CouncilResponse),
         [typeof(UpdateRecommendationRequest)] = () => new UpdateRecommendationRequest(29, RecommendationText, CouncilResponse),
@@ -135,7 +137,7 @@ internal static class ContractExamples
         // Accounts
         [typeof(SignInRequest)] = () => new SignInRequest("pm@example.org", "correct horse battery staple"),
         [typeof(CurrentUserDto)] = () => new CurrentUserDto(UserId, "lead@example.org", "Aman Jaswal", [Role.Lead], LeadId, "cookie"),
-        [typeof(UserDto)] = () => new UserDto(UserId, "lead@example.org", "Aman Jaswal", [Role.Lead], LeadId, null, false, UpdatedAt),
+        [typeof(UserDto)] = () => new UserDto(UserId, "lead@example.org", "Aman Jaswal", [Role.Lead], LeadId, null, false, UpdatedAt, Etag),
         [typeof(CreateUserRequest)] = () => new CreateUserRequest("lead@example.org", "Aman Jaswal", "correct horse battery staple", [Role.Lead], LeadId),
         [typeof(UpdateUserRequest)] = () => new UpdateUserRequest("Aman Jaswal", [Role.Lead, Role.BoardMember], LeadId, false),
 
@@ -154,10 +156,10 @@ internal static class ContractExamples
     };
 
     private static WebhookDto Webhook => new(
-        WebhookId, "Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted], UpdatedAt, "admin@example.org");
+        WebhookId, "Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted], UpdatedAt, "admin@example.org", Etag);
 
     private static ApiKeyDto ApiKey => new(
-        ApiKeyId, "Council BI nightly pull", "dtk_3f9a1c0b", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt, "admin@example.org", UpdatedAt.AddYears(1), null, UpdatedAt.AddDays(1));
+        ApiKeyId, "Council BI nightly pull", "dtk_3f9a1c0b", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt, "admin@example.org", UpdatedAt.AddYears(1), null, UpdatedAt.AddDays(1), Etag);
 
     /// <summary>The example of a contract type, or null when there is none.</summary>
     public static object? For(Type type)
@@ -196,12 +198,15 @@ internal static class ContractExamples
 
     // ---- Plans ----
 
+    /// <summary>An ETag as the API issues it: the row version in quotes.</summary>
+    private const string Etag = "\"1234\"";
+
     private static IReadOnlyList<DateOnly> BoardMeetings => [new(2019, 7, 10), new(2019, 10, 16), new(2020, 1, 15)];
 
     private static PlanRequest PlanRequest => new(
         PlanTitle, new DateOnly(2019, 4, 1), new DateOnly(2022, 3, 31), PlanStatus.Active, SourceDocument, ReviewId, PlanSettingsRequest);
 
-    private static PlanSettingsRequest PlanSettingsRequest => new(BoardMeetings: BoardMeetings);
+    private static PlanSettingsRequest PlanSettingsRequest => new(RagScale.ThreePoint, 30, 60, 70, 90, 14, 30, 5, BoardMeetings);
 
     private static PlanSettingsDto PlanSettings => new(RagScale.ThreePoint, 30, 60, 70, 90, 14, 30, 5, BoardMeetings);
 
@@ -209,7 +214,10 @@ internal static class ContractExamples
         PlanId, PlanTitle, new DateOnly(2019, 4, 1), new DateOnly(2022, 3, 31), PlanStatus.Active, RagScale.ThreePoint, 8, 61, UpdatedAt);
 
     private static PlanDto Plan => new(
-        PlanId, PlanTitle, new DateOnly(2019, 4, 1), new DateOnly(2022, 3, 31), PlanStatus.Active, SourceDocument, PlanSettings, [ThemeNode], UpdatedAt);
+        PlanId, PlanTitle, new DateOnly(2019, 4, 1), new DateOnly(2022, 3, 31), PlanStatus.Active, SourceDocument, ReviewId, PlanSettings, [ThemeNode], UpdatedAt, Etag);
+
+    private static UpdatePlanRequest UpdatePlanRequest => new(
+        PlanTitle, new DateOnly(2019, 4, 1), new DateOnly(2022, 3, 31), PlanStatus.Active, SourceDocument, ReviewId, PlanSettingsRequest);
 
     private static ThemeNodeDto ThemeNode => new(ThemeId, "SYV", ThemeTitle, 1, [ObjectiveNode]);
 
@@ -220,9 +228,9 @@ internal static class ContractExamples
 
     // ---- Themes and objectives ----
 
-    private static ThemeDto Theme => new(ThemeId, PlanId, "SYV", ThemeTitle, 1, 5, UpdatedAt);
+    private static ThemeDto Theme => new(ThemeId, PlanId, "SYV", ThemeTitle, 1, 5, UpdatedAt, Etag);
 
-    private static ObjectiveDto Objective => new(ObjectiveId, PlanId, ThemeId, ObjectiveTitle, 1, 3, UpdatedAt);
+    private static ObjectiveDto Objective => new(ObjectiveId, PlanId, ThemeId, ObjectiveTitle, 1, 3, UpdatedAt, Etag);
 
     // ---- Actions ----
 
@@ -237,7 +245,8 @@ internal static class ContractExamples
         RecommendationNumbers: [29]);
 
     private static UpdateActionRequest UpdateActionRequest => new(
-        "SYV-1.1", ActionText, ActionStatus.InProgress, 40, ActionKpiText, "September 2019", [PrimaryLeadRequest], [29], [KpiId]);
+        "SYV-1.1", ActionText, ActionStatus.InProgress, 40, ActionKpiText, new ActionTimescaleRequest("September 2019"), [PrimaryLeadRequest], [29], [KpiId],
+        LeadToBeAgreed: false, SourceNote: null);
 
     private static ActionLeadDto ActionLead => new(LeadId, "Natasha Bishopp", LeadKind.Person, IsPrimary: true);
 
@@ -245,7 +254,7 @@ internal static class ContractExamples
 
     private static ActionDto Action => new(
         ActionId, PlanId, ThemeId, ObjectiveId, "SYV-1.1", ActionText, 1, ActionStatus.InProgress, 40, ActionKpiText, Timescale,
-        [ActionLead], LeadToBeAgreed: false, [29], [ActionKpi], SourceNote: null, LastProgressAt: UpdatedAt, UpdatedAt, Rating);
+        [ActionLead], LeadToBeAgreed: false, [29], [KpiId], [ActionKpi], SourceNote: null, LastProgressAt: UpdatedAt, UpdatedAt: UpdatedAt, Rating: Rating, Etag: Etag);
 
     private static ActionSummaryDto ActionSummary => new(
         ActionId, PlanId, ThemeId, ObjectiveId, "SYV-1.1", ActionText, ActionStatus.InProgress, 40, "September 2019", TimescaleKind.ByDate,
@@ -302,7 +311,7 @@ internal static class ContractExamples
 
     private static LeadDto Lead => new(
         OrganisationLeadId, "St Giles Trust", LeadKind.Organisation, OrganisationId: null, OrganisationName: null, Email: null, UserId: null,
-        OpenActionCount: 1, OverdueActionCount: 0, UpdatedAt);
+        OpenActionCount: 1, OverdueActionCount: 0, UpdatedAt, Etag);
 
     // ---- KPIs ----
 
@@ -315,7 +324,8 @@ internal static class ContractExamples
 
     private static UpdateKpiRequest UpdateKpiRequest => new(
         "CRIME-BURGLARY", "Burglary (recorded crime)", KpiUnit.Count, KpiDirection.LowerIsBetter, KpiFrequency.AdHoc, KpiLifecycle.Reporting,
-        KpiDescription, PublicationLagDays: 1, Baseline: 2002m, BaselinePeriod: "Sep 2018–Aug 2019", DataSource: KpiDataSource);
+        KpiDescription, Target: null, AmberTolerance: null, PublicationLagDays: 1, Baseline: 2002m, BaselinePeriod: "Sep 2018–Aug 2019", OwnerLeadId: OrganisationLeadId,
+        DataSource: KpiDataSource, PlanId: PlanId);
 
     private static KpiLatestMeasurementDto LatestMeasurement => new(
         MeasurementId, "Sep 2019–Aug 2020", new DateOnly(2019, 9, 1), new DateOnly(2020, 8, 31), 1881m);
@@ -329,7 +339,7 @@ internal static class ContractExamples
         KpiId, PlanId, "CRIME-BURGLARY", "Burglary (recorded crime)", KpiDescription, KpiUnit.Count, KpiDirection.LowerIsBetter,
         Target: null, AmberTolerance: null, KpiFrequency.AdHoc, 1, 2002m, "Sep 2018–Aug 2019", KpiLifecycle.Reporting,
         OrganisationLeadId, "Police", KpiDataSource, LatestMeasurement, KpiRating, [new KpiActionLinkDto(ActionId, PlanId, "SYV-1.1")],
-        CreatedAt: new DateTimeOffset(2019, 4, 1, 9, 0, 0, TimeSpan.Zero), UpdatedAt);
+        CreatedAt: new DateTimeOffset(2019, 4, 1, 9, 0, 0, TimeSpan.Zero), UpdatedAt, Etag);
 
     private static KpiSummaryDto KpiSummary => new(
         KpiId, PlanId, "CRIME-BURGLARY", "Burglary (recorded crime)", KpiUnit.Count, KpiDirection.LowerIsBetter, Target: null,
@@ -346,15 +356,15 @@ internal static class ContractExamples
 
     private static KpiMeasurementDto Measurement => new(
         MeasurementId, KpiId, "Sep 2019–Aug 2020", new DateOnly(2019, 9, 1), new DateOnly(2020, 8, 31), 1881m, MeasurementSource,
-        MeasurementNote, RecordedAt: new DateTimeOffset(2020, 11, 20, 10, 0, 0, TimeSpan.Zero), UpdatedAt: new DateTimeOffset(2020, 11, 20, 10, 0, 0, TimeSpan.Zero));
+        MeasurementNote, RecordedAt: new DateTimeOffset(2020, 11, 20, 10, 0, 0, TimeSpan.Zero), UpdatedAt: new DateTimeOffset(2020, 11, 20, 10, 0, 0, TimeSpan.Zero), Etag);
 
     // ---- Reviews and recommendations ----
 
     private const string RecommendationText = "Develop a long-term approach to tackling violence.";
     private const string CouncilResponse = "Accepted: delivered through the Tackling Violence theme of the delivery plan.";
 
-    private static ReviewDto Review => new(ReviewId, "Community Safety Review", PublishedOn: null, 34, UpdatedAt);
+    private static ReviewDto Review => new(ReviewId, "Community Safety Review", PublishedOn: null, 34, UpdatedAt, Etag);
 
     private static RecommendationDto Recommendation => new(
-        RecommendationId, ReviewId, 29, RecommendationText, CouncilResponse, [new AnsweringActionDto(ActionId, "SYV-1.1", PlanId)], UpdatedAt);
+        RecommendationId, ReviewId, 29, RecommendationText, CouncilResponse, [new AnsweringActionDto(ActionId, "SYV-1.1", PlanId)], UpdatedAt, Etag);
 }

@@ -19,6 +19,9 @@ public static class OpenApiSetup
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // The one rule for what a body must hold: a record parameter without a default is required, nullable or not
+            // (send null to leave it empty). PUT requests declare no defaults, so nothing left out is ever reset.
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
 
         // Malformed bodies reach the exception handler as BadHttpRequestException in every environment, so they get
@@ -47,6 +50,7 @@ public static class OpenApiSetup
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
             options.AddOperationTransformer<AuthorizationOperationTransformer>();
             options.AddDocumentTransformer<NullableEnumDocumentTransformer>();
+            options.AddDocumentTransformer<MergePatchDocumentTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

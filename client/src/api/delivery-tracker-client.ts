@@ -31,11 +31,18 @@ export interface IPlansClient {
     getPlan(planId: string, signal?: AbortSignal): Promise<PlanDto>;
 
     /**
-     * Change a plan's fields, settings and board calendar
+     * Replace a plan's fields, settings and board calendar
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    updatePlan(planId: string, if_Match: string, body: PlanRequest, signal?: AbortSignal): Promise<PlanDto>;
+    updatePlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto>;
+
+    /**
+     * Change some of a plan's fields, settings or board calendar
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchPlan(planId: string, if_Match: string, body: PlanPatch, signal?: AbortSignal): Promise<PlanDto>;
 
     /**
      * Delete a plan that has no themes (archive one that has)
@@ -219,11 +226,11 @@ export class PlansClient implements IPlansClient {
     }
 
     /**
-     * Change a plan's fields, settings and board calendar
+     * Replace a plan's fields, settings and board calendar
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
-    updatePlan(planId: string, if_Match: string, body: PlanRequest, signal?: AbortSignal): Promise<PlanDto> {
+    updatePlan(planId: string, if_Match: string, body: UpdatePlanRequest, signal?: AbortSignal): Promise<PlanDto> {
         let url_ = this.baseUrl + "/api/v1/plans/{planId}";
         if (planId === undefined || planId === null)
             throw new globalThis.Error("The parameter 'planId' must be defined.");
@@ -280,6 +287,89 @@ export class PlansClient implements IPlansClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PlanDto>(null as any);
+    }
+
+    /**
+     * Change some of a plan's fields, settings or board calendar
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchPlan(planId: string, if_Match: string, body: PlanPatch, signal?: AbortSignal): Promise<PlanDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchPlan(_response);
+        });
+    }
+
+    protected processPatchPlan(response: Response): Promise<PlanDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PlanDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -428,11 +518,18 @@ export interface IThemesClient {
     getTheme(themeId: string, signal?: AbortSignal): Promise<ThemeDto>;
 
     /**
-     * Change a theme's code or title
+     * Replace a theme's code and title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateTheme(themeId: string, if_Match: string, body: UpdateThemeRequest, signal?: AbortSignal): Promise<ThemeDto>;
+
+    /**
+     * Change a theme's code or title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchTheme(themeId: string, if_Match: string, body: ThemePatch, signal?: AbortSignal): Promise<ThemeDto>;
 
     /**
      * Delete a theme that has no objectives
@@ -568,7 +665,7 @@ export class ThemesClient implements IThemesClient {
     }
 
     /**
-     * Change a theme's code or title
+     * Replace a theme's code and title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -629,6 +726,89 @@ export class ThemesClient implements IThemesClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ThemeDto>(null as any);
+    }
+
+    /**
+     * Change a theme's code or title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchTheme(themeId: string, if_Match: string, body: ThemePatch, signal?: AbortSignal): Promise<ThemeDto> {
+        let url_ = this.baseUrl + "/api/v1/themes/{themeId}";
+        if (themeId === undefined || themeId === null)
+            throw new globalThis.Error("The parameter 'themeId' must be defined.");
+        url_ = url_.replace("{themeId}", encodeURIComponent("" + themeId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchTheme(_response);
+        });
+    }
+
+    protected processPatchTheme(response: Response): Promise<ThemeDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ThemeDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -936,11 +1116,18 @@ export interface IKpisClient {
     getKpi(kpiId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<KpiDto>;
 
     /**
-     * Change a KPI's definition, figures, owner or plan
+     * Replace a KPI's definition, figures, owner and plan
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateKpi(kpiId: string, if_Match: string, body: UpdateKpiRequest, signal?: AbortSignal): Promise<KpiDto>;
+
+    /**
+     * Change some of a KPI's definition, figures, owner or plan
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchKpi(kpiId: string, if_Match: string, body: KpiPatch, signal?: AbortSignal): Promise<KpiDto>;
 
     /**
      * Delete a KPI that has no linked actions and no measurements
@@ -1176,7 +1363,7 @@ export class KpisClient implements IKpisClient {
     }
 
     /**
-     * Change a KPI's definition, figures, owner or plan
+     * Replace a KPI's definition, figures, owner and plan
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -1237,6 +1424,89 @@ export class KpisClient implements IKpisClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiDto>(null as any);
+    }
+
+    /**
+     * Change some of a KPI's definition, figures, owner or plan
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchKpi(kpiId: string, if_Match: string, body: KpiPatch, signal?: AbortSignal): Promise<KpiDto> {
+        let url_ = this.baseUrl + "/api/v1/kpis/{kpiId}";
+        if (kpiId === undefined || kpiId === null)
+            throw new globalThis.Error("The parameter 'kpiId' must be defined.");
+        url_ = url_.replace("{kpiId}", encodeURIComponent("" + kpiId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchKpi(_response);
+        });
+    }
+
+    protected processPatchKpi(response: Response): Promise<KpiDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -1497,11 +1767,18 @@ export interface IMeasurementsClient {
     getMeasurement(measurementId: string, signal?: AbortSignal): Promise<KpiMeasurementDto>;
 
     /**
-     * Correct a measurement
+     * Correct a measurement, replacing all its values
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateMeasurement(measurementId: string, if_Match: string, body: UpdateKpiMeasurementRequest, signal?: AbortSignal): Promise<KpiMeasurementDto>;
+
+    /**
+     * Correct some of a measurement's values
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchMeasurement(measurementId: string, if_Match: string, body: KpiMeasurementPatch, signal?: AbortSignal): Promise<KpiMeasurementDto>;
 
     /**
      * Delete a measurement
@@ -1712,7 +1989,7 @@ export class MeasurementsClient implements IMeasurementsClient {
     }
 
     /**
-     * Correct a measurement
+     * Correct a measurement, replacing all its values
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -1773,6 +2050,89 @@ export class MeasurementsClient implements IMeasurementsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<KpiMeasurementDto>(null as any);
+    }
+
+    /**
+     * Correct some of a measurement's values
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchMeasurement(measurementId: string, if_Match: string, body: KpiMeasurementPatch, signal?: AbortSignal): Promise<KpiMeasurementDto> {
+        let url_ = this.baseUrl + "/api/v1/measurements/{measurementId}";
+        if (measurementId === undefined || measurementId === null)
+            throw new globalThis.Error("The parameter 'measurementId' must be defined.");
+        url_ = url_.replace("{measurementId}", encodeURIComponent("" + measurementId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchMeasurement(_response);
+        });
+    }
+
+    protected processPatchMeasurement(response: Response): Promise<KpiMeasurementDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as KpiMeasurementDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -1915,11 +2275,18 @@ export interface IActionsClient {
     getAction(actionId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<ActionDto>;
 
     /**
-     * Change an action
+     * Replace an action's fields and links
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateAction(actionId: string, if_Match: string, body: UpdateActionRequest, signal?: AbortSignal): Promise<ActionDto>;
+
+    /**
+     * Change some of an action's fields or links
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchAction(actionId: string, if_Match: string, body: ActionPatch, signal?: AbortSignal): Promise<ActionDto>;
 
     /**
      * Delete an action that has no progress updates
@@ -2279,7 +2646,7 @@ export class ActionsClient implements IActionsClient {
     }
 
     /**
-     * Change an action
+     * Replace an action's fields and links
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -2340,6 +2707,89 @@ export class ActionsClient implements IActionsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ActionDto>(null as any);
+    }
+
+    /**
+     * Change some of an action's fields or links
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchAction(actionId: string, if_Match: string, body: ActionPatch, signal?: AbortSignal): Promise<ActionDto> {
+        let url_ = this.baseUrl + "/api/v1/actions/{actionId}";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchAction(_response);
+        });
+    }
+
+    protected processPatchAction(response: Response): Promise<ActionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -2719,11 +3169,18 @@ export interface ILeadsClient {
     getLead(leadId: string, signal?: AbortSignal): Promise<LeadDto>;
 
     /**
-     * Change a lead's name, kind, organisation or email
+     * Replace a lead's name, kind, organisation and email
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateLead(leadId: string, if_Match: string, body: UpdateLeadRequest, signal?: AbortSignal): Promise<LeadDto>;
+
+    /**
+     * Change a lead's name, kind, organisation or email
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchLead(leadId: string, if_Match: string, body: LeadPatch, signal?: AbortSignal): Promise<LeadDto>;
 
     /**
      * Delete a lead that leads no action, owns no KPI and has no member leads
@@ -2922,7 +3379,7 @@ export class LeadsClient implements ILeadsClient {
     }
 
     /**
-     * Change a lead's name, kind, organisation or email
+     * Replace a lead's name, kind, organisation and email
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -2983,6 +3440,89 @@ export class LeadsClient implements ILeadsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LeadDto>(null as any);
+    }
+
+    /**
+     * Change a lead's name, kind, organisation or email
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchLead(leadId: string, if_Match: string, body: LeadPatch, signal?: AbortSignal): Promise<LeadDto> {
+        let url_ = this.baseUrl + "/api/v1/leads/{leadId}";
+        if (leadId === undefined || leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' must be defined.");
+        url_ = url_.replace("{leadId}", encodeURIComponent("" + leadId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchLead(_response);
+        });
+    }
+
+    protected processPatchLead(response: Response): Promise<LeadDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeadDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -3138,11 +3678,18 @@ export interface IReviewsClient {
     getReview(reviewId: string, signal?: AbortSignal): Promise<ReviewDto>;
 
     /**
-     * Change a review's title or publication date
+     * Replace a review's title and publication date
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateReview(reviewId: string, if_Match: string, body: UpdateReviewRequest, signal?: AbortSignal): Promise<ReviewDto>;
+
+    /**
+     * Change a review's title or publication date
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchReview(reviewId: string, if_Match: string, body: ReviewPatch, signal?: AbortSignal): Promise<ReviewDto>;
 
     /**
      * Delete a review that has no recommendations and that no plan answers
@@ -3298,7 +3845,7 @@ export class ReviewsClient implements IReviewsClient {
     }
 
     /**
-     * Change a review's title or publication date
+     * Replace a review's title and publication date
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -3359,6 +3906,89 @@ export class ReviewsClient implements IReviewsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReviewDto>(null as any);
+    }
+
+    /**
+     * Change a review's title or publication date
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchReview(reviewId: string, if_Match: string, body: ReviewPatch, signal?: AbortSignal): Promise<ReviewDto> {
+        let url_ = this.baseUrl + "/api/v1/reviews/{reviewId}";
+        if (reviewId === undefined || reviewId === null)
+            throw new globalThis.Error("The parameter 'reviewId' must be defined.");
+        url_ = url_.replace("{reviewId}", encodeURIComponent("" + reviewId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchReview(_response);
+        });
+    }
+
+    protected processPatchReview(response: Response): Promise<ReviewDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReviewDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -3464,11 +4094,18 @@ export interface IRecommendationsClient {
     getRecommendation(recommendationId: string, signal?: AbortSignal): Promise<RecommendationDto>;
 
     /**
-     * Change a recommendation's number, text or council response
+     * Replace a recommendation's number, text and council response
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateRecommendation(recommendationId: string, if_Match: string, body: UpdateRecommendationRequest, signal?: AbortSignal): Promise<RecommendationDto>;
+
+    /**
+     * Change a recommendation's number, text or council response
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchRecommendation(recommendationId: string, if_Match: string, body: RecommendationPatch, signal?: AbortSignal): Promise<RecommendationDto>;
 
     /**
      * Delete a recommendation that no action answers
@@ -3613,7 +4250,7 @@ export class RecommendationsClient implements IRecommendationsClient {
     }
 
     /**
-     * Change a recommendation's number, text or council response
+     * Replace a recommendation's number, text and council response
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -3674,6 +4311,89 @@ export class RecommendationsClient implements IRecommendationsClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RecommendationDto>(null as any);
+    }
+
+    /**
+     * Change a recommendation's number, text or council response
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchRecommendation(recommendationId: string, if_Match: string, body: RecommendationPatch, signal?: AbortSignal): Promise<RecommendationDto> {
+        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}";
+        if (recommendationId === undefined || recommendationId === null)
+            throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
+        url_ = url_.replace("{recommendationId}", encodeURIComponent("" + recommendationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchRecommendation(_response);
+        });
+    }
+
+    protected processPatchRecommendation(response: Response): Promise<RecommendationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommendationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -3887,11 +4607,18 @@ export interface IObjectivesClient {
     getObjective(objectiveId: string, signal?: AbortSignal): Promise<ObjectiveDto>;
 
     /**
-     * Change an objective's title
+     * Replace an objective's title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateObjective(objectiveId: string, if_Match: string, body: UpdateObjectiveRequest, signal?: AbortSignal): Promise<ObjectiveDto>;
+
+    /**
+     * Change an objective's title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchObjective(objectiveId: string, if_Match: string, body: ObjectivePatch, signal?: AbortSignal): Promise<ObjectiveDto>;
 
     /**
      * Delete an objective that has no actions
@@ -4027,7 +4754,7 @@ export class ObjectivesClient implements IObjectivesClient {
     }
 
     /**
-     * Change an objective's title
+     * Replace an objective's title
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -4088,6 +4815,89 @@ export class ObjectivesClient implements IObjectivesClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ObjectiveDto>(null as any);
+    }
+
+    /**
+     * Change an objective's title
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchObjective(objectiveId: string, if_Match: string, body: ObjectivePatch, signal?: AbortSignal): Promise<ObjectiveDto> {
+        let url_ = this.baseUrl + "/api/v1/objectives/{objectiveId}";
+        if (objectiveId === undefined || objectiveId === null)
+            throw new globalThis.Error("The parameter 'objectiveId' must be defined.");
+        url_ = url_.replace("{objectiveId}", encodeURIComponent("" + objectiveId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchObjective(_response);
+        });
+    }
+
+    protected processPatchObjective(response: Response): Promise<ObjectiveDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ObjectiveDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -4848,11 +5658,18 @@ export interface IUsersClient {
     getUser(userId: string, signal?: AbortSignal): Promise<UserDto>;
 
     /**
-     * Change a user's name, roles, lead or disabled flag
+     * Replace a user's name, roles, lead and disabled flag
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
     updateUser(userId: string, if_Match: string, body: UpdateUserRequest, signal?: AbortSignal): Promise<UserDto>;
+
+    /**
+     * Change a user's name, roles, lead or disabled flag
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchUser(userId: string, if_Match: string, body: UserPatch, signal?: AbortSignal): Promise<UserDto>;
 }
 
 export class UsersClient implements IUsersClient {
@@ -5023,7 +5840,7 @@ export class UsersClient implements IUsersClient {
     }
 
     /**
-     * Change a user's name, roles, lead or disabled flag
+     * Replace a user's name, roles, lead and disabled flag
      * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
      * @return OK
      */
@@ -5084,6 +5901,89 @@ export class UsersClient implements IUsersClient {
             let result412: any = null;
             result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UserDto>(null as any);
+    }
+
+    /**
+     * Change a user's name, roles, lead or disabled flag
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return OK
+     */
+    patchUser(userId: string, if_Match: string, body: UserPatch, signal?: AbortSignal): Promise<UserDto> {
+        let url_ = this.baseUrl + "/api/v1/users/{userId}";
+        if (userId === undefined || userId === null)
+            throw new globalThis.Error("The parameter 'userId' must be defined.");
+        url_ = url_.replace("{userId}", encodeURIComponent("" + userId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PATCH",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/merge-patch+json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPatchUser(_response);
+        });
+    }
+
+    protected processPatchUser(response: Response): Promise<UserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UserDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 415) {
+            return response.text().then((_responseText) => {
+            let result415: any = null;
+            result415 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unsupported Media Type", status, _responseText, _headers, result415);
             });
         } else if (status === 428) {
             return response.text().then((_responseText) => {
@@ -5641,6 +6541,8 @@ export interface ActionDto {
     leadToBeAgreed: boolean;
     /** Numbers of the review recommendations the action answers, ascending. */
     recommendationNumbers: number[];
+    /** Ids of the KPIs that measure the action (what a PUT sends back), in the order of `kpis`. */
+    kpiIds: string[];
     /** KPIs that measure the action, by code. */
     kpis: ActionKpiDto[];
     /** Where the source text was garbled and repaired, how it was read; null when there is nothing to say. */
@@ -5650,6 +6552,8 @@ export interface ActionDto {
     /** When the action last changed (UTC). */
     updatedAt: string;
     rating: ActionRatingDto;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** A KPI that measures an action. */
@@ -5677,8 +6581,8 @@ export interface ActionLeadDto {
 export interface ActionLeadRequest {
     /** The lead's id (see the leads list). */
     leadId: string;
-    /** True for the one lead accountable for the action. When no lead is marked, the first is primary. */
-    isPrimary?: boolean;
+    /** True for the one lead accountable for the action. When no lead is marked, the first is primary. Required, as in every request. */
+    isPrimary: boolean;
 }
 
 /** An action inside a plan tree. */
@@ -5705,6 +6609,30 @@ export interface ActionNodeDto {
     recommendationNumbers: number[];
     /** Where the source text was garbled and repaired, how it was read; null when there is nothing to say. */
     sourceNote: string | undefined;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateActionRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ActionPatch {
+    /** Short reference unique in the plan. */
+    referenceCode?: string;
+    /** What is to be done. */
+    text?: string;
+    status?: ActionStatus | undefined;
+    /** The lead's estimate of progress, 0–100; null when not known. */
+    percentComplete?: number | undefined;
+    /** The KPI column as written in the plan. */
+    kpiText?: string | undefined;
+    timescale?: ActionTimescaleRequest;
+    /** Up to 20 leads, each once; at most one primary, and when none is marked the first is primary. */
+    leads?: ActionLeadRequest[];
+    /** Numbers of the plan's review recommendations the action answers, each once. */
+    recommendationNumbers?: number[];
+    /** KPIs (of this plan, or shared) that measure the action, each once. */
+    kpiIds?: string[];
+    /** The plan says the lead is "To be agreed"; cannot be true when leads are given. */
+    leadToBeAgreed?: boolean | undefined;
+    /** How the text was read where the source was garbled and repaired; null when it is verbatim. Up to 2,000 characters. */
+    sourceNote?: string | undefined;
 }
 
 /** An action's ratings side by side: derived from the schedule, reported by its lead, and the effective one the board counts (the reported rating while it is fresh, else the derived one), each with its reason. */
@@ -5769,6 +6697,13 @@ export interface ActionSummaryDto {
     updatedAt: string;
 }
 
+/** The part of an action's timescale that a PUT or PATCH of the action sets: the text as written. */
+export interface ActionTimescaleRequest {
+    /** The timescale as written ("September 2019", "Ongoing"); null for none. A different text is read again against the
+plan's period and replaces dates corrected by hand; the same text keeps them. */
+    raw: string | undefined;
+}
+
 /** An action that answers a recommendation. */
 export interface AnsweringActionDto {
     /** The action's id. */
@@ -5799,6 +6734,8 @@ export interface ApiKeyDto {
     revokedAt: string | undefined;
     /** When it was last used, to the minute (UTC); null if never. */
     lastUsedAt: string | undefined;
+    /** The version of this representation, the same as the `ETag` header of a GET or POST of this one resource. */
+    etag: string;
 }
 
 /** What an integration's API key may do. */
@@ -6090,6 +7027,8 @@ export interface KpiDto {
     createdAt: string;
     /** When the KPI record last changed (UTC); a new measurement or action link does not change it. */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** How often a KPI's data is published. */
@@ -6134,6 +7073,54 @@ export interface KpiMeasurementDto {
     recordedAt: string;
     /** When it last changed (UTC), e.g. by a correction. */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateKpiMeasurementRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface KpiMeasurementPatch {
+    /** The period as written, e.g. "Jan–Aug 2020". */
+    periodLabel?: string;
+    /** First day of the period. */
+    periodStart?: string | undefined;
+    /** Last day of the period; not before `periodStart`. */
+    periodEnd?: string | undefined;
+    /** The value, in the KPI's unit. */
+    value?: number | undefined;
+    /** Where the figure was published; null for none. */
+    source?: string | undefined;
+    /** Anything the reader should know, e.g. why it was corrected; null for none. */
+    note?: string | undefined;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateKpiRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface KpiPatch {
+    /** Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY"). */
+    code?: string;
+    /** The KPI's name, e.g. "Burglary (recorded crime)". */
+    name?: string;
+    unit?: KpiUnit | undefined;
+    direction?: KpiDirection | undefined;
+    frequency?: KpiFrequency | undefined;
+    lifecycle?: KpiLifecycle | undefined;
+    /** What is measured and how, in plain words. */
+    description?: string | undefined;
+    /** The value aimed for, in the KPI's unit; not allowed while ToBeAgreed; a KPI without one (e.g. a crime series the board watches against last year) is monitored, not rated. */
+    target?: number | undefined;
+    /** How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target. */
+    amberTolerance?: number | undefined;
+    /** Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale. */
+    publicationLagDays?: number;
+    /** The starting value the KPI is compared with; required once Baselined. */
+    baseline?: number | undefined;
+    /** The period the baseline covers, as written (e.g. "Sep 2018–Aug 2019"). */
+    baselinePeriod?: string | undefined;
+    /** The lead who owns the KPI; must be an existing lead. */
+    ownerLeadId?: string | undefined;
+    /** Where the data comes from (e.g. a police crime category or an LG Inform metric, area and period), so a feed can fill it. */
+    dataSource?: string | undefined;
+    /** The plan the KPI belongs to; null → a KPI shared across plans; a KPI linked to actions of another plan cannot move to this one. Must be an existing plan. */
+    planId?: string | undefined;
 }
 
 /** A KPI's rating as of a date. Only KpiRag.Green counts as green; every other state says why not. */
@@ -6213,10 +7200,23 @@ export interface LeadDto {
     overdueActionCount: number;
     /** When the lead last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** What kind of party a lead is. */
 export type LeadKind = "Person" | "Team" | "Role" | "Organisation" | "Board";
+
+/** A JSON Merge Patch (RFC 7396) of UpdateLeadRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface LeadPatch {
+    /** Unique among leads, ignoring case; surrounding spaces are dropped. */
+    name?: string;
+    kind?: LeadKind;
+    /** The organisation the lead belongs to (a lead of kind Organisation, not itself); null for none. */
+    organisationId?: string | undefined;
+    /** Where reminders for the lead are sent; null for none. */
+    email?: string | undefined;
+}
 
 /** An objective under a theme. */
 export interface ObjectiveDto {
@@ -6234,6 +7234,8 @@ export interface ObjectiveDto {
     actionCount: number;
     /** When the objective last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** An objective inside a plan tree. */
@@ -6246,6 +7248,12 @@ export interface ObjectiveNodeDto {
     position: number;
     /** The objective's actions in order. */
     actions: ActionNodeDto[];
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateObjectiveRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ObjectivePatch {
+    /** The objective's text. */
+    title?: string;
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
@@ -6401,14 +7409,34 @@ export interface PlanDto {
     status: PlanStatus;
     /** The document the plan was taken from, if any. */
     sourceDocument: string | undefined;
+    /** The review whose recommendations the plan answers; null for none. */
+    reviewId: string | undefined;
     settings: PlanSettingsDto;
     /** The plan's themes in order, each with its objectives and actions. */
     themes: ThemeNodeDto[];
     /** When the plan record last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
-/** A plan's own fields, for creating it or (with `If-Match`) replacing them. */
+/** A JSON Merge Patch (RFC 7396) of UpdatePlanRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface PlanPatch {
+    /** The plan's title, unique across plans. */
+    title?: string;
+    /** First day of the plan period. */
+    periodStart?: string | undefined;
+    /** Last day of the plan period; after the start. */
+    periodEnd?: string | undefined;
+    status?: PlanStatus | undefined;
+    /** The document the plan comes from; null for none. */
+    sourceDocument?: string | undefined;
+    /** The review whose recommendations the plan answers; null for none. */
+    reviewId?: string | undefined;
+    settings?: PlanSettingsRequest;
+}
+
+/** A new plan. (A change is an UpdatePlanRequest, where every field is required.) */
 export interface PlanRequest {
     /** The plan's title, unique across plans. */
     title: string;
@@ -6445,25 +7473,25 @@ export interface PlanSettingsDto {
     boardMeetings: string[];
 }
 
-/** A plan's RAG rules, reminder windows and board calendar; every value has the product's default when omitted. */
+/** A plan's RAG rules, reminder windows and board calendar; every value required (a plan created without settings gets the product's defaults, shown below). */
 export interface PlanSettingsRequest {
-    ragScale?: RagScale;
+    ragScale: RagScale;
     /** An action due within this many days and not started is Amber (default 30). */
-    dueSoonDays?: number;
+    dueSoonDays: number;
     /** An action with no progress update for this many days is Amber (default 60). */
-    staleAfterDays?: number;
+    staleAfterDays: number;
     /** Percent complete below this share of the straight-line expectation is Red (default 70). */
-    progressRedBelowPercent?: number;
+    progressRedBelowPercent: number;
     /** … and below this share Amber (default 90); must not be below the Red threshold. */
-    progressAmberBelowPercent?: number;
+    progressAmberBelowPercent: number;
     /** Leads are reminded this many days before a due date (default 14). */
-    reminderDueSoonDays?: number;
+    reminderDueSoonDays: number;
     /** Overdue actions go to the programme manager after this many days (default 30). */
-    escalateAfterDaysOverdue?: number;
+    escalateAfterDaysOverdue: number;
     /** Leads are asked for updates this many working days before a board meeting (default 5). */
-    boardUpdateRequestWorkingDays?: number;
-    /** The board calendar: distinct dates (at most 100). */
-    boardMeetings?: string[] | undefined;
+    boardUpdateRequestWorkingDays: number;
+    /** The board calendar: distinct dates (at most 100); empty for none. */
+    boardMeetings: string[];
 }
 
 /** Where a plan is in its life. */
@@ -6558,6 +7586,18 @@ export interface RecommendationDto {
     answeringActions: AnsweringActionDto[];
     /** When the recommendation last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateRecommendationRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface RecommendationPatch {
+    /** The recommendation's number, from 1; must stay unique within its review. */
+    number?: number;
+    /** The recommendation as the review words it; null when not known. */
+    text?: string | undefined;
+    /** The council's response to it; null for none. */
+    councilResponse?: string | undefined;
 }
 
 /** A new order for the children of a parent (themes of a plan, objectives of a theme, actions of an objective). */
@@ -6578,6 +7618,16 @@ export interface ReviewDto {
     recommendationCount: number;
     /** When the review last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateReviewRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ReviewPatch {
+    /** The review's title. */
+    title?: string;
+    /** When the review was published; null if not known. */
+    publishedOn?: string | undefined;
 }
 
 /** What a user may do. A user may hold several roles; what they allow adds up. */
@@ -6627,6 +7677,8 @@ export interface ThemeDto {
     objectiveCount: number;
     /** When the theme last changed (UTC). */
     updatedAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
 }
 
 /** A theme inside a plan tree. */
@@ -6641,6 +7693,14 @@ export interface ThemeNodeDto {
     position: number;
     /** The theme's objectives in order. */
     objectives: ObjectiveNodeDto[];
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateThemeRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface ThemePatch {
+    /** Short code unique in the plan: capital letters and digits, starting with a letter. */
+    code?: string;
+    /** The theme's title. */
+    title?: string;
 }
 
 /** How far the dates read from a timescale can be trusted. */
@@ -6665,7 +7725,7 @@ export interface TimescaleDto {
 /** What a delivery plan action's timescale text says about when the action happens. The raw text is always kept alongside; this is the reading of it. */
 export type TimescaleKind = "ByDate" | "Range" | "StartOnly" | "Ongoing" | "Recurring" | "ToBeAgreed" | "Unknown";
 
-/** The new state of an action, replacing the old (send the ETag of the version you read in `If-Match`). Lists are replaced whole: send every lead, recommendation and KPI the action should keep. */
+/** The new state of an action, replacing the old (send the ETag of the version you read in `If-Match`): the writable fields of ActionDto, every one required. Lists are replaced whole: send every lead, recommendation and KPI the action should keep. */
 export interface UpdateActionRequest {
     /** Short reference unique in the plan. */
     referenceCode: string;
@@ -6676,14 +7736,17 @@ export interface UpdateActionRequest {
     percentComplete: number | undefined;
     /** The KPI column as written in the plan. */
     kpiText: string | undefined;
-    /** The timescale as written. A different text is read again and replaces dates corrected by hand; the same text keeps them. */
-    timescale: string | undefined;
+    timescale: ActionTimescaleRequest;
     /** Up to 20 leads, each once; at most one primary, and when none is marked the first is primary. */
     leads: ActionLeadRequest[];
     /** Numbers of the plan's review recommendations the action answers, each once. */
     recommendationNumbers: number[];
     /** KPIs (of this plan, or shared) that measure the action, each once. */
     kpiIds: string[];
+    /** The plan says the lead is "To be agreed"; cannot be true when leads are given. */
+    leadToBeAgreed: boolean | undefined;
+    /** How the text was read where the source was garbled and repaired; null when it is verbatim. Up to 2,000 characters. */
+    sourceNote: string | undefined;
 }
 
 /** A correction to a measurement, replacing all its values (send the ETag of the version you read in `If-Match`). Moving it to a period another measurement of the KPI already has is refused (409, naming that one). */
@@ -6696,13 +7759,13 @@ export interface UpdateKpiMeasurementRequest {
     periodEnd: string | undefined;
     /** The value, in the KPI's unit. */
     value: number | undefined;
-    /** Where the figure was published; left out → cleared. */
-    source?: string | undefined;
-    /** Anything the reader should know, e.g. why it was corrected; left out → cleared. */
-    note?: string | undefined;
+    /** Where the figure was published; null for none. */
+    source: string | undefined;
+    /** Anything the reader should know, e.g. why it was corrected; null for none. */
+    note: string | undefined;
 }
 
-/** New values for a KPI, replacing all of them (send the ETag of the version you read in `If-Match`). Fields left out are cleared. */
+/** New values for a KPI, replacing all of them (send the ETag of the version you read in `If-Match`). Every field is required (null for an empty one), so nothing left out is reset. */
 export interface UpdateKpiRequest {
     /** Short code unique across all KPIs, used by feeds to address it: capital letters and digits in hyphen-separated parts (e.g. "CRIME-BURGLARY"). */
     code: string;
@@ -6713,23 +7776,23 @@ export interface UpdateKpiRequest {
     frequency: KpiFrequency | undefined;
     lifecycle: KpiLifecycle | undefined;
     /** What is measured and how, in plain words. */
-    description?: string | undefined;
+    description: string | undefined;
     /** The value aimed for, in the KPI's unit; not allowed while ToBeAgreed; a KPI without one (e.g. a crime series the board watches against last year) is monitored, not rated. */
-    target?: number | undefined;
+    target: number | undefined;
     /** How far on the wrong side of the target (in the KPI's unit) still counts as Amber rather than Red; 0 or more, and only with a target. */
-    amberTolerance?: number | undefined;
+    amberTolerance: number | undefined;
     /** Days after a period ends before its figure is expected (0–730); a figure later than that makes the KPI stale. */
-    publicationLagDays?: number;
+    publicationLagDays: number;
     /** The starting value the KPI is compared with; required once Baselined. */
-    baseline?: number | undefined;
+    baseline: number | undefined;
     /** The period the baseline covers, as written (e.g. "Sep 2018–Aug 2019"). */
-    baselinePeriod?: string | undefined;
+    baselinePeriod: string | undefined;
     /** The lead who owns the KPI; must be an existing lead. */
-    ownerLeadId?: string | undefined;
+    ownerLeadId: string | undefined;
     /** Where the data comes from (e.g. a police crime category or an LG Inform metric, area and period), so a feed can fill it. */
-    dataSource?: string | undefined;
+    dataSource: string | undefined;
     /** The plan the KPI belongs to; null → a KPI shared across plans; a KPI linked to actions of another plan cannot move to this one. Must be an existing plan. */
-    planId?: string | undefined;
+    planId: string | undefined;
 }
 
 /** New values for a lead (send the ETag of the version you read in `If-Match`). */
@@ -6738,9 +7801,9 @@ export interface UpdateLeadRequest {
     name: string;
     kind: LeadKind;
     /** The organisation the lead belongs to (a lead of kind Organisation, not itself); null for none. */
-    organisationId?: string | undefined;
+    organisationId: string | undefined;
     /** Where reminders for the lead are sent; null for none. */
-    email?: string | undefined;
+    email: string | undefined;
 }
 
 /** New values for an objective (send the ETag of the version you read in `If-Match`). */
@@ -6749,14 +7812,30 @@ export interface UpdateObjectiveRequest {
     title: string;
 }
 
+/** A plan's writable fields, replacing them all (send the ETag of the version you read in `If-Match`): exactly what PlanDto shows, every field required, null for an empty one, so nothing left out is reset. */
+export interface UpdatePlanRequest {
+    /** The plan's title, unique across plans. */
+    title: string;
+    /** First day of the plan period. */
+    periodStart: string | undefined;
+    /** Last day of the plan period; after the start. */
+    periodEnd: string | undefined;
+    status: PlanStatus | undefined;
+    /** The document the plan comes from; null for none. */
+    sourceDocument: string | undefined;
+    /** The review whose recommendations the plan answers; null for none. */
+    reviewId: string | undefined;
+    settings: PlanSettingsRequest;
+}
+
 /** New values for a recommendation (send the ETag of the version you read in `If-Match`). */
 export interface UpdateRecommendationRequest {
     /** The recommendation's number, from 1; must stay unique within its review. */
     number: number;
     /** The recommendation as the review words it; null when not known. */
-    text?: string | undefined;
+    text: string | undefined;
     /** The council's response to it; null for none. */
-    councilResponse?: string | undefined;
+    councilResponse: string | undefined;
 }
 
 /** New values for a review (send the ETag of the version you read in `If-Match`). */
@@ -6764,7 +7843,7 @@ export interface UpdateReviewRequest {
     /** The review's title. */
     title: string;
     /** When the review was published; null if not known. */
-    publishedOn?: string | undefined;
+    publishedOn: string | undefined;
 }
 
 /** New values for a theme (send the ETag of the version you read in `If-Match`). */
@@ -6805,6 +7884,20 @@ export interface UserDto {
     disabled: boolean;
     /** When the account was created (UTC). */
     createdAt: string;
+    /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */
+    etag: string;
+}
+
+/** A JSON Merge Patch (RFC 7396) of UpdateUserRequest: any of its fields; one left out is unchanged, null clears one that may be empty. */
+export interface UserPatch {
+    /** The name to show. */
+    displayName?: string;
+    /** At least one role. */
+    roles?: Role[];
+    /** The lead this user is; required when the roles include Lead. */
+    leadId?: string | undefined;
+    /** True stops the user signing in; false lets them in again and ends any lockout. */
+    disabled?: boolean;
 }
 
 /** A webhook subscription. Its signing secret is shown only when it is created. */
@@ -6821,6 +7914,8 @@ export interface WebhookDto {
     createdAt: string;
     /** Who created it. */
     createdBy: string;
+    /** The version of this representation, the same as the `ETag` header of a GET or POST of this one resource. */
+    etag: string;
 }
 
 /** What a webhook subscription is told about. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import type { PlanRequest } from '@/api/delivery-tracker-client';
+import type { UpdatePlanRequest } from '@/api/delivery-tracker-client';
 import { ApiProblemError, createApiClient, readCookie, type FetchLike } from '@/lib/api-client';
 
 function jsonResponse(status: number, body: unknown, contentType: string): Response {
@@ -84,7 +84,7 @@ describe('the CSRF header', () => {
   const cookies = 'theme=dark; XSRF-TOKEN=CfDJ8%2Fabc%2Bdef%3D%3D; other=1';
   const token = 'CfDJ8/abc+def==';
   const planId = '00000000-0000-0000-0000-000000000001';
-  const planRequest = { title: 'A plan' } as PlanRequest;
+  const planRequest = { title: 'A plan' } as UpdatePlanRequest;
 
   function fakeFetch() {
     return vi.fn<FetchLike>(async () => new Response(null, { status: 204 }));

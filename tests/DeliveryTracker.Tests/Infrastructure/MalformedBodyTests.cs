@@ -20,7 +20,7 @@ public sealed class MalformedBodyTests : ApiFixture
         ("null", "null"),
     ];
 
-    private List<(string Method, string Path)> _operations = [];
+    private List<(string Method, string Path, string MediaType)> _operations = [];
 
     [OneTimeSetUp]
     public async Task ReadOperationsAsync()
@@ -32,7 +32,9 @@ public sealed class MalformedBodyTests : ApiFixture
             {
                 // Every id in a path gets a random GUID: binding (and so validation of the body) comes before any lookup.
                 var concrete = System.Text.RegularExpressions.Regex.Replace(path.Name, "\\{[^}]+\\}", _ => Guid.CreateVersion7().ToString());
-                _operations.Add((operation.Name.ToUpperInvariant(), concrete));
+                // The media type the operation documents: application/json, or application/merge-patch+json for a PATCH.
+                var mediaType = operation.Value.GetProperty("requestBody").GetProperty("content").EnumerateObject().First().Name;
+                _operations.Add((operation.Name.ToUpperInvariant(), concrete, mediaType));
             }
         }
     }
@@ -48,13 +50,13 @@ public sealed class MalformedBodyTests : ApiFixture
     {
         var everyRole = EveryRoleClient();
         var failures = new List<string>();
-        foreach (var (method, path) in _operations)
+        foreach (var (method, path, mediaType) in _operations)
         {
             foreach (var (name, body) in MalformedBodies)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative))
                 {
-                    Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                    Content = new StringContent(body, Encoding.UTF8, mediaType),
                 };
                 request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
                 using var response = await everyRole.SendAsync(request);
@@ -74,7 +76,7 @@ public sealed class MalformedBodyTests : ApiFixture
     {
         var everyRole = EveryRoleClient();
         var failures = new List<string>();
-        foreach (var (method, path) in _operations)
+        foreach (var (method, path, _) in _operations)
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative))
             {

@@ -64,7 +64,7 @@ public sealed class Api01ObjectLevelAuthorizationTests : DeliveryPlanFixture
     {
         var (lead, leadId) = await SignedInLeadAsync();
         var (action, etag) = await ActionLedByAsync(leadId);
-        var update = new UpdateActionRequest(action.ReferenceCode, "Rewritten by the lead", ActionStatus.Completed, 100, null, "March 2099", [new ActionLeadRequest(leadId, true)], [], []);
+        var update = new UpdateActionRequest(action.ReferenceCode, "Rewritten by the lead", ActionStatus.Completed, 100, null, new ActionTimescaleRequest("March 2099"), [new ActionLeadRequest(leadId, true)], [], [], LeadToBeAgreed: false, SourceNote: null);
 
         using var response = await lead.SendJsonAsync(HttpMethod.Put, $"/api/v1/actions/{action.Id}", update, etag, Json);
 

@@ -24,6 +24,23 @@ public sealed class Api03PropertyLevelAuthorizationTests : ApiFixture
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(field));
     }
 
+    [Test]
+    public async Task Put_WithServerOwnedFieldsCopiedFromItsGet_IgnoresThem()
+    {
+        var leadId = await CreateLeadAsync();
+        using var read = await Client.GetAsync(new Uri($"/api/v1/leads/{leadId}", UriKind.Relative));
+        var body = (await read.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!;
+        body["userId"] = Guid.CreateVersion7().ToString();
+        body["openActionCount"] = 99;
+        body["id"] = Guid.CreateVersion7().ToString();
+
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{leadId}", body.ToJsonString(), read.ETag(), Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var stored = await GetJsonAsync<DeliveryTracker.Contracts.Leads.LeadDto>($"/api/v1/leads/{leadId}");
+        Assert.That((stored.Id, stored.UserId, stored.OpenActionCount), Is.EqualTo((leadId, (Guid?)null, 0)));
+    }
+
     [TestCase("passwordHash", "\"AQAAAAIAAYagAAAAEFake\"")]
     [TestCase("lockoutEnd", "null")]
     [TestCase("securityStamp", "\"x\"")]

@@ -130,7 +130,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
             Status: ActionStatus.InProgress,
             PercentComplete: 20,
             KpiText: "Fewer incidents",
-            Leads: [new(aman), new(police)],
+            Leads: [new(aman, IsPrimary: false), new(police, IsPrimary: false)],
             RecommendationNumbers: [29, 3],
             KpiIds: [kpis[1].Id, kpis[0].Id]));
 
@@ -150,7 +150,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
         var aman = await SeededLeadAsync("Aman Jaswal");
         var police = await SeededLeadAsync("Police");
 
-        var (action, _) = await CreateActionAsync(objective.Id, new CreateActionRequest("Patrols", Leads: [new(aman), new(police, IsPrimary: true)]));
+        var (action, _) = await CreateActionAsync(objective.Id, new CreateActionRequest("Patrols", Leads: [new(aman, IsPrimary: false), new(police, IsPrimary: true)]));
 
         Assert.That(action.Leads.Select(l => (l.Name, l.IsPrimary)), Is.EqualTo(new[] { ("Police", true), ("Aman Jaswal", false) }));
     }
@@ -176,7 +176,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
 
         using var response = await Client.PostAsJsonAsync(
             new Uri($"/api/v1/objectives/{objective.Id}/actions", UriKind.Relative),
-            new CreateActionRequest("Bad links", Leads: [new(aman), new(Guid.CreateVersion7())], RecommendationNumbers: [29, 40, 35], KpiIds: [Guid.CreateVersion7()]),
+            new CreateActionRequest("Bad links", Leads: [new(aman, IsPrimary: false), new(Guid.CreateVersion7(), IsPrimary: false)], RecommendationNumbers: [29, 40, 35], KpiIds: [Guid.CreateVersion7()]),
             Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -217,7 +217,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
 
         using var response = await Client.PostAsJsonAsync(
             new Uri($"/api/v1/objectives/{objective.Id}/actions", UriKind.Relative),
-            new CreateActionRequest("Both at once", Leads: [new(aman)], LeadToBeAgreed: true),
+            new CreateActionRequest("Both at once", Leads: [new(aman, IsPrimary: true)], LeadToBeAgreed: true),
             Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -267,7 +267,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
     [TestCase("""{"text":"x","referenceCode":"syv 1"}""", "referenceCode")]
     [TestCase("""{"text":"x","position":0}""", "position")]
     [TestCase("""{"text":"x","leads":[{"leadId":"0197a000-0000-7000-8000-000000000001","isPrimary":true},{"leadId":"0197a000-0000-7000-8000-000000000002","isPrimary":true}]}""", "leads")]
-    [TestCase("""{"text":"x","leads":[{"leadId":"0197a000-0000-7000-8000-000000000001"},{"leadId":"0197a000-0000-7000-8000-000000000001"}]}""", "leads")]
+    [TestCase("""{"text":"x","leads":[{"leadId":"0197a000-0000-7000-8000-000000000001","isPrimary":false},{"leadId":"0197a000-0000-7000-8000-000000000001","isPrimary":false}]}""", "leads")]
     [TestCase("""{"text":"x","recommendationNumbers":[3,3]}""", "recommendationNumbers")]
     [TestCase("""{"text":"x","kpiIds":["0197a000-0000-7000-8000-000000000001","0197a000-0000-7000-8000-000000000001"]}""", "kpiIds")]
     public async Task CreateAction_InvalidField_ReturnsValidationProblemNamingIt(string body, string field)
@@ -293,7 +293,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
             new string('t', text),
             KpiText: kpiText == 0 ? null : new string('k', kpiText),
             Timescale: timescale == 0 ? null : new string('s', timescale),
-            Leads: Enumerable.Range(0, leads).Select(_ => new ActionLeadRequest(Guid.CreateVersion7())).ToList());
+            Leads: Enumerable.Range(0, leads).Select(_ => new ActionLeadRequest(Guid.CreateVersion7(), IsPrimary: false)).ToList());
 
         using var response = await Client.PostAsJsonAsync(new Uri($"/api/v1/objectives/{objective.Id}/actions", UriKind.Relative), request, Json);
 
@@ -336,7 +336,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
         var natasha = await SeededLeadAsync("Natasha Bishopp");
         var kpis = await DemoKpisAsync();
         var (action, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest(
-            "Old text", Timescale: "September 2019", Leads: [new(aman), new(police)], RecommendationNumbers: [29], KpiIds: [kpis[0].Id]));
+            "Old text", Timescale: "September 2019", Leads: [new(aman, IsPrimary: false), new(police, IsPrimary: false)], RecommendationNumbers: [29], KpiIds: [kpis[0].Id]));
 
         // The primary moves between two leads the action keeps, one lead goes, one comes.
         var request = Unchanged(action) with
@@ -346,8 +346,8 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
             Status = ActionStatus.InProgress,
             PercentComplete = 50,
             KpiText = "New KPI text",
-            Timescale = "March 2020",
-            Leads = [new(police, IsPrimary: true), new(natasha), new(aman)],
+            Timescale = new("March 2020"),
+            Leads = [new(police, IsPrimary: true), new(natasha, IsPrimary: false), new(aman, IsPrimary: false)],
             RecommendationNumbers = [33, 29],
             KpiIds = [kpis[1].Id],
         };
@@ -377,12 +377,31 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
     {
         var objective = await NewDemoObjectiveAsync();
         var (fromId, toId) = (await SeededLeadAsync(from), await SeededLeadAsync(to));
-        var (action, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("Swap", Leads: [new(fromId, IsPrimary: true), new(toId)]));
+        var (action, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("Swap", Leads: [new(fromId, IsPrimary: true), new(toId, IsPrimary: false)]));
 
-        using var response = await PutAsync(action, Unchanged(action) with { Leads = [new(fromId), new(toId, IsPrimary: true)] }, etag);
+        using var response = await PutAsync(action, Unchanged(action) with { Leads = [new(fromId, IsPrimary: false), new(toId, IsPrimary: true)] }, etag);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         Assert.That((await GetActionAsync(action.Id)).Action.Leads.Select(l => (l.Name, l.IsPrimary)), Is.EqualTo(new[] { (to, true), (from, false) }));
+    }
+
+    [Test]
+    public async Task UpdateAction_AgreeingTheLead_ClearsLeadToBeAgreedAndKeepsTheSourceNote()
+    {
+        var objective = await NewDemoObjectiveAsync();
+        var (action, etag) = await CreateActionAsync(
+            objective.Id, new CreateActionRequest("Section 17 review", LeadToBeAgreed: true, SourceNote: "Lead cell read as 'To be agreed'."));
+        var police = await SeededLeadAsync("Police");
+
+        using var both = await PutAsync(action, Unchanged(action) with { Leads = [new(police, IsPrimary: true)] }, etag);
+        Assert.That(both.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "leads while the lead is still to be agreed");
+        Assert.That((await both.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Is.EqualTo(new[] { "leadToBeAgreed" }));
+
+        using var agreed = await PutAsync(action, Unchanged(action) with { Leads = [new(police, IsPrimary: true)], LeadToBeAgreed = false }, etag);
+
+        Assert.That(agreed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await agreed.Content.ReadAsStringAsync());
+        var (stored, _) = await GetActionAsync(action.Id);
+        Assert.That((stored.LeadToBeAgreed, stored.Leads.Single().LeadId, stored.SourceNote), Is.EqualTo((false, police, "Lead cell read as 'To be agreed'.")));
     }
 
     [Test]
@@ -391,7 +410,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
         var objective = await NewDemoObjectiveAsync();
         var (action, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("Leads only"));
 
-        using var response = await PutAsync(action, Unchanged(action) with { Leads = [new(await SeededLeadAsync("Police"))] }, etag);
+        using var response = await PutAsync(action, Unchanged(action) with { Leads = [new(await SeededLeadAsync("Police"), IsPrimary: false)] }, etag);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.ETag(), Is.Not.EqualTo(etag), "a writer holding the old ETag must be refused");
@@ -420,7 +439,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
         var (action, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("x", Timescale: "Autumn 2019"));
         using var corrected = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/actions/{action.Id}/timescale", new CorrectTimescaleRequest(TimescaleKind.ByDate, DueDate: new DateOnly(2019, 10, 15)), etag, Json);
 
-        using var response = await PutAsync(action, Unchanged(action) with { Timescale = "December 2019" }, corrected.ETag());
+        using var response = await PutAsync(action, Unchanged(action) with { Timescale = new("December 2019") }, corrected.ETag());
 
         var updated = (await response.Content.ReadFromJsonAsync<ActionDto>(Json))!;
         Assert.That(updated.Timescale, Is.EqualTo(new TimescaleDto("December 2019", TimescaleKind.ByDate, null, new DateOnly(2019, 12, 31), TimescaleConfidence.High, false, null)));
@@ -445,7 +464,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
         var objective = await NewDemoObjectiveAsync();
         var (action, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("x"));
 
-        using var response = await PutAsync(action, Unchanged(action) with { Text = "changed", Leads = [new(Guid.CreateVersion7())] }, etag);
+        using var response = await PutAsync(action, Unchanged(action) with { Text = "changed", Leads = [new(Guid.CreateVersion7(), IsPrimary: false)] }, etag);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Is.EqualTo(new[] { "leads[0].leadId" }));
@@ -581,7 +600,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
     {
         var objective = await NewDemoObjectiveAsync();
         var first = (await CreateActionAsync(objective.Id, new CreateActionRequest("First"))).Action;
-        var (doomed, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("Doomed", Leads: [new(await SeededLeadAsync("Police"))], RecommendationNumbers: [1]));
+        var (doomed, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("Doomed", Leads: [new(await SeededLeadAsync("Police"), IsPrimary: false)], RecommendationNumbers: [1]));
         var last = (await CreateActionAsync(objective.Id, new CreateActionRequest("Last"))).Action;
 
         using var response = await Client.SendJsonAsync(HttpMethod.Delete, $"/api/v1/actions/{doomed.Id}", null, etag, Json);
@@ -651,7 +670,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
         var objective = await NewDemoObjectiveAsync();
         var police = await SeededLeadAsync("Police");
         var (action, etag) = await CreateActionAsync(objective.Id, new CreateActionRequest("Before"));
-        using (var update = await PutAsync(action, Unchanged(action) with { Text = "After", Leads = [new(police)] }, etag))
+        using (var update = await PutAsync(action, Unchanged(action) with { Text = "After", Leads = [new(police, IsPrimary: false)] }, etag))
         {
             Assert.That(update.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }

@@ -107,10 +107,12 @@ public abstract class DeliveryPlanFixture : ApiFixture
             action.Status,
             action.PercentComplete,
             action.KpiText,
-            action.Timescale.Raw,
+            new ActionTimescaleRequest(action.Timescale.Raw),
             action.Leads.Select(l => new ActionLeadRequest(l.LeadId, l.IsPrimary)).ToList(),
             action.RecommendationNumbers,
-            action.Kpis.Select(k => k.KpiId).ToList());
+            action.KpiIds,
+            action.LeadToBeAgreed,
+            action.SourceNote);
     }
 
     /// <summary>Ids of KPIs of the demo plan, by code order.</summary>

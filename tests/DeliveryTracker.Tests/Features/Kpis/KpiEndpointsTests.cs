@@ -761,7 +761,7 @@ public sealed class KpiEndpointsTests : ApiFixture
         await Task.Delay(50);
         var since = DateTimeOffset.UtcNow;
         await Task.Delay(50);
-        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/measurements/{corrected.Id}", new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m), etag, Json))
+        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/measurements/{corrected.Id}", new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m, Source: null, Note: null), etag, Json))
         {
             Assert.That(update.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
@@ -829,7 +829,7 @@ public sealed class KpiEndpointsTests : ApiFixture
         var (may, etag) = await CreateMeasurementAsync(kpi.Id, NewMeasurement("2024-05-01", "2024-05-31", 2m));
 
         using var response = await Client.SendJsonAsync(
-            HttpMethod.Put, $"/api/v1/measurements/{may.Id}", new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m), etag, Json);
+            HttpMethod.Put, $"/api/v1/measurements/{may.Id}", new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m, Source: null, Note: null), etag, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That((await response.ProblemAsync()).GetProperty("existingMeasurementId").GetGuid(), Is.EqualTo(april.Id));
@@ -840,7 +840,7 @@ public sealed class KpiEndpointsTests : ApiFixture
     {
         var (kpi, _) = await CreateKpiAsync(NewKpi(NewTag()));
         var (measurement, staleETag) = await CreateMeasurementAsync(kpi.Id, NewMeasurement("2024-04-01", "2024-04-30", 1m));
-        var request = new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m);
+        var request = new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m, Source: null, Note: null);
         using (var first = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/measurements/{measurement.Id}", request, staleETag, Json))
         {
             Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -877,7 +877,7 @@ public sealed class KpiEndpointsTests : ApiFixture
         var (kpi, _) = await CreateKpiAsync(NewKpi(NewTag()));
         var (measurement, staleETag) = await CreateMeasurementAsync(kpi.Id, NewMeasurement("2024-04-01", "2024-04-30", 1m));
         using (var update = await Client.SendJsonAsync(
-            HttpMethod.Put, $"/api/v1/measurements/{measurement.Id}", new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m), staleETag, Json))
+            HttpMethod.Put, $"/api/v1/measurements/{measurement.Id}", new UpdateKpiMeasurementRequest("Apr", new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30), 2m, Source: null, Note: null), staleETag, Json))
         {
             Assert.That(update.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }

@@ -108,7 +108,7 @@ public sealed class LeadEndpointsTests : ApiFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var errors = (await response.ProblemAsync()).GetProperty("errors");
-        Assert.That(errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray()).Select(m => m.GetString()), Has.Some.Contains("'kind'"), errors.ToString());
+        Assert.That(errors.EnumerateObject().Select(e => e.Name), Has.Some.EqualTo("kind"), errors.ToString());
         Assert.That(await ListAsync($"q={Uri.EscapeDataString(name)}"), Is.Empty, "nothing is written");
     }
 
@@ -301,7 +301,7 @@ public sealed class LeadEndpointsTests : ApiFixture
         var name = Marker();
         var (lead, etag) = await CreateAsync(name.ToLowerInvariant());
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(name.ToUpperInvariant(), LeadKind.Person), etag, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(name.ToUpperInvariant(), LeadKind.Person, OrganisationId: null, Email: null), etag, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         Assert.That((await response.Content.ReadFromJsonAsync<LeadDto>(Json))!.Name, Is.EqualTo(name.ToUpperInvariant()));
@@ -312,7 +312,7 @@ public sealed class LeadEndpointsTests : ApiFixture
     {
         var (lead, etag) = await CreateAsync(Marker());
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest("police", LeadKind.Person), etag, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest("police", LeadKind.Person, OrganisationId: null, Email: null), etag, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         await response.ProblemAsync();
@@ -325,8 +325,8 @@ public sealed class LeadEndpointsTests : ApiFixture
         var (parent, parentETag) = await CreateAsync(Marker(), LeadKind.Organisation);
         var (child, _) = await CreateAsync(Marker(), LeadKind.Organisation, parent.Id);
 
-        using var itself = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{parent.Id}", new UpdateLeadRequest(parent.Name, LeadKind.Organisation, parent.Id), parentETag, Json);
-        using var loop = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{parent.Id}", new UpdateLeadRequest(parent.Name, LeadKind.Organisation, child.Id), parentETag, Json);
+        using var itself = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{parent.Id}", new UpdateLeadRequest(parent.Name, LeadKind.Organisation, parent.Id, Email: null), parentETag, Json);
+        using var loop = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{parent.Id}", new UpdateLeadRequest(parent.Name, LeadKind.Organisation, child.Id, Email: null), parentETag, Json);
 
         Assert.That(itself.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await itself.ProblemAsync()).GetProperty("errors").GetProperty("organisationId")[0].GetString(), Does.Contain("itself"));
@@ -341,7 +341,7 @@ public sealed class LeadEndpointsTests : ApiFixture
         var (organisation, etag) = await CreateAsync(Marker(), LeadKind.Organisation);
         var (member, _) = await CreateAsync(Marker(), organisationId: organisation.Id);
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{organisation.Id}", new UpdateLeadRequest(organisation.Name, LeadKind.Team), etag, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{organisation.Id}", new UpdateLeadRequest(organisation.Name, LeadKind.Team, OrganisationId: null, Email: null), etag, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         var leads = (await response.ProblemAsync()).GetProperty("dependents").GetProperty("leads");
@@ -353,7 +353,7 @@ public sealed class LeadEndpointsTests : ApiFixture
     {
         var (lead, etag) = await CreateAsync(Marker());
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", """{"name":"","kind":"Person","email":"nope"}""", etag, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", """{"name":"","kind":"Person","organisationId":null,"email":"nope"}""", etag, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var errors = (await response.ProblemAsync()).GetProperty("errors");
@@ -366,7 +366,7 @@ public sealed class LeadEndpointsTests : ApiFixture
     {
         var (lead, _) = await CreateAsync(Marker());
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(lead.Name, LeadKind.Team), ifMatch: null, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(lead.Name, LeadKind.Team, OrganisationId: null, Email: null), ifMatch: null, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo((HttpStatusCode)428));
         await response.ProblemAsync();
@@ -377,12 +377,12 @@ public sealed class LeadEndpointsTests : ApiFixture
     {
         var (lead, staleETag) = await CreateAsync(Marker());
         var firstName = Marker();
-        using (var first = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(firstName, LeadKind.Person), staleETag, Json))
+        using (var first = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(firstName, LeadKind.Person, OrganisationId: null, Email: null), staleETag, Json))
         {
             Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        using var second = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(Marker(), LeadKind.Person), staleETag, Json);
+        using var second = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(Marker(), LeadKind.Person, OrganisationId: null, Email: null), staleETag, Json);
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
         var problem = await second.ProblemAsync();
@@ -394,7 +394,7 @@ public sealed class LeadEndpointsTests : ApiFixture
     [Test]
     public async Task UpdateLead_Unknown_ReturnsNotFound()
     {
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{Guid.CreateVersion7()}", new UpdateLeadRequest(Marker(), LeadKind.Person), "\"1\"", Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{Guid.CreateVersion7()}", new UpdateLeadRequest(Marker(), LeadKind.Person, OrganisationId: null, Email: null), "\"1\"", Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -459,7 +459,7 @@ public sealed class LeadEndpointsTests : ApiFixture
     public async Task DeleteLead_WithStaleETag_ReturnsPreconditionFailedAndKeepsIt()
     {
         var (lead, staleETag) = await CreateAsync(Marker());
-        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(lead.Name, LeadKind.Team), staleETag, Json))
+        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/leads/{lead.Id}", new UpdateLeadRequest(lead.Name, LeadKind.Team, OrganisationId: null, Email: null), staleETag, Json))
         {
             Assert.That(update.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }

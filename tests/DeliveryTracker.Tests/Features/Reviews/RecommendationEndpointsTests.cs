@@ -231,7 +231,7 @@ public sealed class RecommendationEndpointsTests : ApiFixture
         await CreateAsync(reviewId, 1);
         var (second, etag) = await CreateAsync(reviewId, 2);
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{second.Id}", new UpdateRecommendationRequest(1, "Moved"), etag, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{second.Id}", new UpdateRecommendationRequest(1, "Moved", CouncilResponse: null), etag, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         await response.ProblemAsync();
@@ -255,7 +255,7 @@ public sealed class RecommendationEndpointsTests : ApiFixture
     {
         var (recommendation, etag) = await CreateAsync(await NewReviewAsync(), 3);
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", """{"number":0,"text":"Changed"}""", etag, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", """{"number":0,"text":"Changed","councilResponse":null}""", etag, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Has.Some.EqualTo("number").IgnoreCase);
@@ -267,7 +267,7 @@ public sealed class RecommendationEndpointsTests : ApiFixture
     {
         var (recommendation, _) = await CreateAsync(await NewReviewAsync(), 1);
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "x"), ifMatch: null, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "x", CouncilResponse: null), ifMatch: null, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo((HttpStatusCode)428));
         await response.ProblemAsync();
@@ -277,12 +277,12 @@ public sealed class RecommendationEndpointsTests : ApiFixture
     public async Task UpdateRecommendation_WithStaleETag_ReturnsPreconditionFailedWithTheCurrentVersion()
     {
         var (recommendation, staleETag) = await CreateAsync(await NewReviewAsync(), 1);
-        using (var first = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "First writer"), staleETag, Json))
+        using (var first = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "First writer", CouncilResponse: null), staleETag, Json))
         {
             Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        using var second = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "Second writer"), staleETag, Json);
+        using var second = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "Second writer", CouncilResponse: null), staleETag, Json);
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
         var problem = await second.ProblemAsync();
@@ -338,7 +338,7 @@ public sealed class RecommendationEndpointsTests : ApiFixture
     public async Task DeleteRecommendation_WithStaleETag_ReturnsPreconditionFailed()
     {
         var (recommendation, staleETag) = await CreateAsync(await NewReviewAsync(), 1);
-        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(2), staleETag, Json))
+        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(2, Text: null, CouncilResponse: null), staleETag, Json))
         {
             Assert.That(update.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
@@ -353,7 +353,7 @@ public sealed class RecommendationEndpointsTests : ApiFixture
     public async Task RecommendationHistory_AfterCreateAndUpdate_RecordsBothWithBeforeAndAfter()
     {
         var (recommendation, etag) = await CreateAsync(await NewReviewAsync(), 1, "Old text");
-        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "New text"), etag, Json))
+        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/recommendations/{recommendation.Id}", new UpdateRecommendationRequest(1, "New text", CouncilResponse: null), etag, Json))
         {
             Assert.That(update.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }

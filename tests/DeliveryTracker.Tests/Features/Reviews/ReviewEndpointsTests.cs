@@ -139,7 +139,7 @@ public sealed class ReviewEndpointsTests : ApiFixture
     {
         var (review, _) = await CreateAsync(Marker());
 
-        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/reviews/{review.Id}", new UpdateReviewRequest("x"), ifMatch: null, Json);
+        using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/reviews/{review.Id}", new UpdateReviewRequest("x", PublishedOn: null), ifMatch: null, Json);
 
         Assert.That(response.StatusCode, Is.EqualTo((HttpStatusCode)428));
         await response.ProblemAsync();
@@ -150,12 +150,12 @@ public sealed class ReviewEndpointsTests : ApiFixture
     {
         var (review, staleETag) = await CreateAsync(Marker());
         var first = Marker();
-        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/reviews/{review.Id}", new UpdateReviewRequest(first), staleETag, Json))
+        using (var update = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/reviews/{review.Id}", new UpdateReviewRequest(first, PublishedOn: null), staleETag, Json))
         {
             Assert.That(update.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        using var second = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/reviews/{review.Id}", new UpdateReviewRequest(Marker()), staleETag, Json);
+        using var second = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/reviews/{review.Id}", new UpdateReviewRequest(Marker(), PublishedOn: null), staleETag, Json);
 
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.PreconditionFailed));
         var problem = await second.ProblemAsync();

@@ -42,6 +42,7 @@ function key(overrides: Partial<ApiKeyDto>): ApiKeyDto {
     expiresAt: '2099-01-10T00:00:00Z',
     revokedAt: undefined,
     lastUsedAt: undefined,
+    etag: '"1"',
     ...overrides,
   };
 }

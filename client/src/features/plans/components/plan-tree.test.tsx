@@ -43,7 +43,9 @@ function buildPlan(): PlanDto {
     periodEnd: '2022-03-31',
     status: 'Active',
     sourceDocument: undefined,
+    reviewId: undefined,
     updatedAt: '2026-01-01T00:00:00Z',
+    etag: '"1"',
     settings: {
       ragScale: 'ThreePoint',
       dueSoonDays: 30,
