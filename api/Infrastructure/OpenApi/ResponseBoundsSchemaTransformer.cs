@@ -1,0 +1,183 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.ApiKeys;
+using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.ProgressUpdates;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
+
+namespace DeliveryTracker.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Gives the properties of contract records the limits the API really holds them to, where no validation attribute
+/// already did (<see cref="ValidationSchemaTransformer"/> runs first): a string its database column's length, an
+/// integer or a list the limit of the request field of the same name in the same feature, a page at most
+/// <see cref="Keyset.MaxLimit"/> items.
+/// </summary>
+/// <remarks>
+/// Only real limits are written. A new property that none of these rules covers stays unbounded, and Spectral's
+/// OWASP rules then fail the build's lint step: give it a validation attribute, a column length, or an entry below.
+/// Example: <c>ThemeDto.title</c> is stored in <c>themes.title</c>, varchar(500), so the document says maxLength 500.
+/// </remarks>
+internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransformer
+{
+    private const string Max = "2147483647";
+
+    /// <summary>Integers whose range is their meaning rather than a request field's: counts, positions, numbers.</summary>
+    private static readonly Dictionary<string, (string Minimum, string Maximum)> Integers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["position"] = ("1", Max),           // 1-based; appending has no upper limit
+        ["number"] = ("1", Max),             // recommendation numbers, [Range(1, int.MaxValue)] where written
+        ["recommendationNumbers"] = ("1", Max),
+        ["total"] = ("0", Max),
+        ["excluded"] = ("0", Max),
+    };
+
+    /// <summary>Strings that are not a column of the same name: (entity property they are read from).</summary>
+    private static readonly Dictionary<string, string> ColumnAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["timescaleRaw"] = "Raw",
+        ["reportedJustification"] = "Justification",
+        ["ownerName"] = "Name",
+        ["organisationName"] = "Name",
+        ["authorName"] = "DisplayName",
+        ["createdBy"] = "Email",
+        ["actor"] = "Email",
+    };
+
+    /// <summary>Lists written through a request field of another name.</summary>
+    private static readonly Dictionary<string, string> ListAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["kpis"] = "kpiIds",
+    };
+
+    /// <summary>Strings the API makes itself, with the longest it makes.</summary>
+    private static readonly Dictionary<string, int> Derived = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["evidenceLinks"] = ProgressUpdateRules.MaxEvidenceLinkLength, // each link
+        ["nextCursor"] = Keyset.MaxCursorLength,
+        ["key"] = ApiKeySecret.KeyLength,       // shown once, at creation
+        ["signingSecret"] = 44,             // base64 of 32 random bytes (WebhookEndpoints)
+        ["derivedReasonText"] = 100,        // "no update for 74 days", "overdue since 30 Sep 2019" (action_ratings)
+        ["authenticationMethod"] = 20,      // cookie, bearer, apiKey
+        ["operation"] = 20,                 // Added, Modified, Deleted
+    };
+
+    private Dictionary<string, int?>? _columns;
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var property = context.JsonPropertyInfo;
+        if (property?.DeclaringType.Namespace?.StartsWith("DeliveryTracker.Contracts", StringComparison.Ordinal) != true)
+        {
+            return Task.CompletedTask;
+        }
+
+        var name = property.Name;
+        if (Is(schema, JsonSchemaType.String) && schema.MaxLength is null && schema.Enum is not { Count: > 0 } && schema.Format is null)
+        {
+            schema.MaxLength = StringLimit(name, context.ApplicationServices);
+        }
+        else if (Is(schema, JsonSchemaType.Integer) && schema.Minimum is null && schema.Maximum is null)
+        {
+            if (IntegerRange(name) is { } range)
+            {
+                (schema.Minimum, schema.Maximum) = range;
+            }
+            else if (RequestField<RangeAttribute>(property.DeclaringType, name) is { } requested)
+            {
+                schema.Minimum = Convert.ToString(requested.Minimum, CultureInfo.InvariantCulture);
+                schema.Maximum = Convert.ToString(requested.Maximum, CultureInfo.InvariantCulture);
+            }
+        }
+        else if (Is(schema, JsonSchemaType.Array))
+        {
+            schema.MaxItems ??= property.DeclaringType.IsGenericType && property.DeclaringType.GetGenericTypeDefinition() == typeof(Page<>)
+                ? Keyset.MaxLimit
+                : RequestField<MaxLengthAttribute>(property.DeclaringType, ListAliases.GetValueOrDefault(name, name))?.Length;
+            if (schema.Items is OpenApiSchema items)
+            {
+                // A list's items share its name: evidenceLinks' links, recommendationNumbers' numbers.
+                if (Is(items, JsonSchemaType.String) && items.MaxLength is null && items.Format is null && items.Enum is not { Count: > 0 })
+                {
+                    items.MaxLength = StringLimit(name, context.ApplicationServices);
+                }
+                else if (Is(items, JsonSchemaType.Integer) && items.Minimum is null && IntegerRange(name) is { } range)
+                {
+                    (items.Minimum, items.Maximum) = range;
+                }
+            }
+        }
+        else if (Is(schema, JsonSchemaType.Object) && schema.AdditionalProperties is OpenApiSchema values
+            && property.PropertyType.IsGenericType && property.PropertyType.GetGenericArguments() is [{ IsEnum: true } key, _])
+        {
+            // A dictionary keyed by an enum (RagCountsDto.counts) has at most one entry per value.
+            schema.MaxProperties = Enum.GetValues(key).Length;
+            if (Is(values, JsonSchemaType.Integer) && values.Minimum is null && IntegerRange(name) is { } range)
+            {
+                (values.Minimum, values.Maximum) = range;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static (string Minimum, string Maximum)? IntegerRange(string name) =>
+        Integers.TryGetValue(name, out var range) ? range
+        : name.EndsWith("Count", StringComparison.Ordinal) || name.EndsWith("counts", StringComparison.OrdinalIgnoreCase) ? ("0", Max)
+        : null;
+
+    private static bool Is(OpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && t.HasFlag(type);
+
+    private int? StringLimit(string name, IServiceProvider services)
+    {
+        if (Derived.TryGetValue(name, out var derived))
+        {
+            return derived;
+        }
+
+        var column = ColumnAliases.GetValueOrDefault(name, name);
+        return Columns(services).GetValueOrDefault(column);
+    }
+
+    /// <summary>
+    /// The longest column of each property name in the database model; none where any column of that name is
+    /// unbounded (text), since then no limit would be true.
+    /// </summary>
+    private Dictionary<string, int?> Columns(IServiceProvider services)
+    {
+        if (_columns is not null)
+        {
+            return _columns;
+        }
+
+        using var scope = services.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Model;
+        _columns = model.GetEntityTypes()
+            .Where(e => e.ClrType.Namespace?.StartsWith("DeliveryTracker", StringComparison.Ordinal) == true) // not Identity's own tables
+            .SelectMany(e => e.GetProperties())
+            .Where(p => p.ClrType == typeof(string))
+            .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.All(p => p.GetMaxLength() is not null) ? g.Max(p => p.GetMaxLength()) : null, StringComparer.OrdinalIgnoreCase);
+        return _columns;
+    }
+
+    /// <summary>
+    /// The attribute on the field of that name of a request record, from the same feature (namespace) first: the plan
+    /// tree's actions carry the leads written through the actions' requests.
+    /// </summary>
+    private static TAttribute? RequestField<TAttribute>(Type response, string name)
+        where TAttribute : Attribute =>
+        response.Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Request", StringComparison.Ordinal))
+            .OrderBy(t => t.Namespace == response.Namespace ? 0 : 1)
+            .ThenBy(t => t.FullName, StringComparer.Ordinal)
+            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
+            .Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.GetCustomAttribute<TAttribute>())
+            .FirstOrDefault(a => a is not null);
+}
