@@ -8,6 +8,7 @@ using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.ProgressUpdates;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.OpenApi;
 
 namespace DeliveryTracker.Api.Infrastructure.OpenApi;
@@ -21,7 +22,7 @@ namespace DeliveryTracker.Api.Infrastructure.OpenApi;
 /// <remarks>
 /// Only real limits are written. A new property that none of these rules covers stays unbounded, and Spectral's
 /// OWASP rules then fail the build's lint step: give it a validation attribute, a column length, or an entry below.
-/// Example: <c>ThemeDto.title</c> is stored in <c>themes.title</c>, varchar(500), so the document says maxLength 500.
+/// Example: <c>ThemeDto.title</c> is read from <c>themes.title</c>, varchar(500), so the document says maxLength 500.
 /// </remarks>
 internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -67,7 +68,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["operation"] = 20,                 // Added, Modified, Deleted
     };
 
-    private Dictionary<string, int?>? _columns;
+    private IModel? _model;
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
@@ -80,7 +81,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         var name = property.Name;
         if (Is(schema, JsonSchemaType.String) && schema.MaxLength is null && schema.Enum is not { Count: > 0 } && schema.Format is null)
         {
-            schema.MaxLength = StringLimit(name, context.ApplicationServices);
+            schema.MaxLength = StringLimit(property.DeclaringType, name, context.ApplicationServices);
         }
         else if (Is(schema, JsonSchemaType.Integer) && schema.Minimum is null && schema.Maximum is null)
         {
@@ -104,7 +105,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
                 // A list's items share its name: evidenceLinks' links, recommendationNumbers' numbers.
                 if (Is(items, JsonSchemaType.String) && items.MaxLength is null && items.Format is null && items.Enum is not { Count: > 0 })
                 {
-                    items.MaxLength = StringLimit(name, context.ApplicationServices);
+                    items.MaxLength = StringLimit(property.DeclaringType, name, context.ApplicationServices);
                 }
                 else if (Is(items, JsonSchemaType.Integer) && items.Minimum is null && IntegerRange(name) is { } range)
                 {
@@ -133,7 +134,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
 
     private static bool Is(OpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && t.HasFlag(type);
 
-    private int? StringLimit(string name, IServiceProvider services)
+    private int? StringLimit(Type contract, string name, IServiceProvider services)
     {
         if (Derived.TryGetValue(name, out var derived))
         {
@@ -141,29 +142,49 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         }
 
         var column = ColumnAliases.GetValueOrDefault(name, name);
-        return Columns(services).GetValueOrDefault(column);
-    }
+        var model = Model(services);
 
-    /// <summary>
-    /// The longest column of each property name in the database model; none where any column of that name is
-    /// unbounded (text), since then no limit would be true.
-    /// </summary>
-    private Dictionary<string, int?> Columns(IServiceProvider services)
-    {
-        if (_columns is not null)
+        // The record's own entity first (ThemeDto, ThemeNodeDto → Theme: themes.title is 500), else the longest column
+        // of that name anywhere, which is still a true limit.
+        var entity = model.GetEntityTypes().FirstOrDefault(e => e.ClrType.Name == EntityName(contract));
+        if (entity?.GetProperties().FirstOrDefault(p => p.ClrType == typeof(string) && string.Equals(p.Name, column, StringComparison.OrdinalIgnoreCase)) is { } own)
         {
-            return _columns;
+            return own.GetMaxLength();
         }
 
-        using var scope = services.CreateScope();
-        var model = scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Model;
-        _columns = model.GetEntityTypes()
+        var columns = model.GetEntityTypes()
             .Where(e => e.ClrType.Namespace?.StartsWith("DeliveryTracker", StringComparison.Ordinal) == true) // not Identity's own tables
             .SelectMany(e => e.GetProperties())
-            .Where(p => p.ClrType == typeof(string))
-            .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.All(p => p.GetMaxLength() is not null) ? g.Max(p => p.GetMaxLength()) : null, StringComparer.OrdinalIgnoreCase);
-        return _columns;
+            .Where(p => p.ClrType == typeof(string) && string.Equals(p.Name, column, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.GetMaxLength())
+            .ToList();
+
+        // None where any column of that name is unbounded (text): then no limit would be true.
+        return columns.Count > 0 && columns.All(length => length is not null) ? columns.Max() : null;
+    }
+
+    private static string EntityName(Type contract)
+    {
+        foreach (var suffix in (string[])["SummaryDto", "NodeDto", "Dto"])
+        {
+            if (contract.Name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return contract.Name[..^suffix.Length];
+            }
+        }
+
+        return contract.Name;
+    }
+
+    private IModel Model(IServiceProvider services)
+    {
+        if (_model is null)
+        {
+            using var scope = services.CreateScope();
+            _model = scope.ServiceProvider.GetRequiredService<TrackerDbContext>().Model;
+        }
+
+        return _model;
     }
 
     /// <summary>
