@@ -15,7 +15,8 @@ internal sealed class ConditionalRequestOperationTransformer : IOpenApiOperation
         var needsIfMatch = operation.Responses?.ContainsKey("428") == true;
         if (needsIfMatch)
         {
-            Add(operation, "If-Match", required: true, maxLength: null, "The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.");
+            // Anything longer than a weak form of the longest ETag (W/"4294967295") is refused with 412.
+            Add(operation, "If-Match", required: true, maxLength: Concurrency.EntityTag.MaxLength + 2, "The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.");
         }
         else if (string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase)
             && !context.Description.ActionDescriptor.EndpointMetadata.OfType<Idempotency.NoIdempotencyKey>().Any())

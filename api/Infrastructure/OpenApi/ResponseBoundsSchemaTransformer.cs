@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Reflection;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.ApiKeys;
+using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.ProgressUpdates;
@@ -45,9 +47,6 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["reportedJustification"] = "Justification",
         ["ownerName"] = "Name",
         ["organisationName"] = "Name",
-        ["authorName"] = "DisplayName",
-        ["createdBy"] = "Email",
-        ["actor"] = "Email",
     };
 
     /// <summary>Lists written through a request field of another name.</summary>
@@ -61,11 +60,11 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
     {
         ["evidenceLinks"] = ProgressUpdateRules.MaxEvidenceLinkLength, // each link
         ["nextCursor"] = Keyset.MaxCursorLength,
+        ["etag"] = EntityTag.MaxLength,
         ["key"] = ApiKeySecret.KeyLength,       // shown once, at creation
         ["signingSecret"] = 44,             // base64 of 32 random bytes (WebhookEndpoints)
-        ["derivedReasonText"] = 100,        // "no update for 74 days", "overdue since 30 Sep 2019" (action_ratings)
+        ["derivedReasonText"] = RagReasonText.MaxLength,
         ["authenticationMethod"] = 20,      // cookie, bearer, apiKey
-        ["operation"] = 20,                 // Added, Modified, Deleted
     };
 
     private IModel? _model;
@@ -141,12 +140,14 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
             return derived;
         }
 
-        var column = ColumnAliases.GetValueOrDefault(name, name);
         var model = Model(services);
+        var aliased = ColumnAliases.TryGetValue(name, out var column);
+        column ??= name;
 
         // The record's own entity first (ThemeDto, ThemeNodeDto → Theme: themes.title is 500), else the longest column
-        // of that name anywhere, which is still a true limit.
-        var entity = model.GetEntityTypes().FirstOrDefault(e => e.ClrType.Name == EntityName(contract));
+        // of that name anywhere, which is still a true limit. An alias names another entity's column (a KPI's ownerName
+        // is its lead's name), so it takes the longest.
+        var entity = aliased ? null : model.GetEntityTypes().FirstOrDefault(e => e.ClrType.Name == EntityName(contract));
         if (entity?.GetProperties().FirstOrDefault(p => p.ClrType == typeof(string) && string.Equals(p.Name, column, StringComparison.OrdinalIgnoreCase)) is { } own)
         {
             return own.GetMaxLength();
