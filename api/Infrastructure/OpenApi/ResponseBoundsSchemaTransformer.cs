@@ -16,10 +16,10 @@ using Microsoft.OpenApi;
 namespace DeliveryTracker.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Gives the properties of contract records the limits the API really holds them to, where no validation attribute
+/// Gives the properties of response records the limits the API really holds them to, where no validation attribute
 /// already did (<see cref="ValidationSchemaTransformer"/> runs first): a string its database column's length, an
-/// integer or a list the limit of the request field of the same name in the same feature, a page at most
-/// <see cref="Keyset.MaxLimit"/> items.
+/// integer or a list the limit of the request field of the same name, a page at most <see cref="Keyset.MaxLimit"/>
+/// items. Requests get only limits their validation enforces (attributes, and the rule-checked lengths below).
 /// </summary>
 /// <remarks>
 /// Only real limits are written. A new property that none of these rules covers stays unbounded, and Spectral's
@@ -88,7 +88,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
             {
                 (schema.Minimum, schema.Maximum) = range;
             }
-            else if (RequestField<RangeAttribute>(property.DeclaringType, name) is { } requested)
+            else if (!IsRequest(property.DeclaringType) && RequestField<RangeAttribute>(property.DeclaringType, name) is { } requested)
             {
                 schema.Minimum = Convert.ToString(requested.Minimum, CultureInfo.InvariantCulture);
                 schema.Maximum = Convert.ToString(requested.Maximum, CultureInfo.InvariantCulture);
@@ -98,6 +98,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         {
             schema.MaxItems ??= property.DeclaringType.IsGenericType && property.DeclaringType.GetGenericTypeDefinition() == typeof(Page<>)
                 ? Keyset.MaxLimit
+                : IsRequest(property.DeclaringType) ? null
                 : RequestField<MaxLengthAttribute>(property.DeclaringType, ListAliases.GetValueOrDefault(name, name))?.Length;
             if (schema.Items is OpenApiSchema items)
             {
@@ -131,6 +132,8 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         : name.EndsWith("Count", StringComparison.Ordinal) || name.EndsWith("counts", StringComparison.OrdinalIgnoreCase) ? ("0", Max)
         : null;
 
+    private static bool IsRequest(Type contract) => contract.Name.EndsWith("Request", StringComparison.Ordinal);
+
     private static bool Is(OpenApiSchema schema, JsonSchemaType type) => schema.Type is { } t && t.HasFlag(type);
 
     private int? StringLimit(Type contract, string name, IServiceProvider services)
@@ -138,6 +141,11 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         if (Derived.TryGetValue(name, out var derived))
         {
             return derived;
+        }
+
+        if (IsRequest(contract))
+        {
+            return null; // what a request accepts is what its validation attributes say, not what a column could hold
         }
 
         var model = Model(services);
@@ -195,7 +203,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
     private static TAttribute? RequestField<TAttribute>(Type response, string name)
         where TAttribute : Attribute =>
         response.Assembly.GetTypes()
-            .Where(t => t.Name.EndsWith("Request", StringComparison.Ordinal))
+            .Where(IsRequest)
             .OrderBy(t => t.Namespace == response.Namespace ? 0 : 1)
             .ThenBy(t => t.FullName, StringComparer.Ordinal)
             .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
