@@ -43,7 +43,7 @@ internal sealed class ErrorResponsesDocumentTransformer : IOpenApiDocumentTransf
             }
         }
 
-        foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()))
+        foreach (var (method, operation) in document.Paths.Values.SelectMany(p => p.Operations ?? []))
         {
             operation.Responses ??= [];
             var anonymous = operation.Extensions?.TryGetValue(AuthorizationOperationTransformer.PolicyExtension, out var policy) == true
@@ -52,8 +52,10 @@ internal sealed class ErrorResponsesDocumentTransformer : IOpenApiDocumentTransf
             {
                 Add(operation, document, StatusCodes.Status401Unauthorized,
                     "Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).");
+                var unsafeMethod = method != HttpMethod.Get && method != HttpMethod.Head;
                 Add(operation, document, StatusCodes.Status403Forbidden,
-                    "Signed in, but the caller's roles or the key's scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.");
+                    "Signed in, but the caller's roles or the key's scopes do not allow this"
+                    + (unsafeMethod ? "; or a cookie request without a valid X-XSRF-TOKEN header." : "."));
             }
 
             Add(operation, document, StatusCodes.Status429TooManyRequests,

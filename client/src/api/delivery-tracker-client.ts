@@ -117,7 +117,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -262,7 +262,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -528,7 +528,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -666,7 +666,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -731,7 +731,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -997,7 +997,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1448,7 +1448,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -1513,7 +1513,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -1779,7 +1779,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2170,7 +2170,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2241,7 +2241,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -2701,7 +2701,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -2852,7 +2852,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -2928,7 +2928,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -3295,7 +3295,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -3722,7 +3722,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -3787,7 +3787,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -4053,7 +4053,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -4242,7 +4242,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -4307,7 +4307,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -4653,7 +4653,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -4718,7 +4718,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -4984,7 +4984,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -5211,7 +5211,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -5276,7 +5276,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -5542,7 +5542,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -5949,7 +5949,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -6020,7 +6020,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -6337,7 +6337,7 @@ export class AuthClient implements IAuthClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -6457,7 +6457,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -6602,7 +6602,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -6908,7 +6908,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -6973,7 +6973,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -7159,7 +7159,7 @@ export class SecurityEventsClient implements ISecurityEventsClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -7346,7 +7346,7 @@ export class WebhooksClient implements IWebhooksClient {
             return response.text().then((_responseText) => {
             let result403: any = null;
             result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
