@@ -54,7 +54,7 @@ try
 
     app.UseMiddleware<RequestBodyLimit>();
     app.UseAuthentication();
-    app.UseRateLimiter();
+    app.UseTrackerRateLimits();
     app.UseMiddleware<CsrfProtection>();
     app.UseAuthorization();
     app.UseTrackerToolAccess();

@@ -24,7 +24,7 @@ public static class AuthEndpoints
             .WithSummary("Sign in with email and password; sets the session cookie and the XSRF-TOKEN cookie")
             .WithDescription("Every failure is the same 401, whatever the reason. Five failures lock the account for 15 minutes; attempts are rate-limited per client address (429 with Retry-After).")
             .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.SignInPolicy)
+            .WithSignInRateLimit()
             .WithoutIdempotencyKey()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

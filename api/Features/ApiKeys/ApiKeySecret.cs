@@ -13,6 +13,8 @@ public static class ApiKeySecret
     private const int PrefixLength = 12; // "dtk_" + 8 hex digits
     private const int SecretLength = 43;
 
+    public const int KeyLength = PrefixLength + 1 + SecretLength;
+
     public static (string Key, string Prefix, byte[] Hash) Create()
     {
         var prefix = Marker + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
@@ -24,7 +26,7 @@ public static class ApiKeySecret
     public static string? PrefixOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (key.Length != PrefixLength + 1 + SecretLength || !key.StartsWith(Marker, StringComparison.Ordinal) || key[PrefixLength] != '_')
+        if (key.Length != KeyLength || !key.StartsWith(Marker, StringComparison.Ordinal) || key[PrefixLength] != '_')
         {
             return null;
         }

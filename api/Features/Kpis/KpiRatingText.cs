@@ -11,6 +11,12 @@ namespace DeliveryTracker.Api.Features.Kpis;
 /// </remarks>
 public static class KpiRatingText
 {
+    /// <summary>
+    /// The longest reason <see cref="Describe"/> writes: the longest wording (stale) with a 100-character period label and
+    /// three values of numeric(18,4) in the longest unit ("-99,999,999,999,999.9999 per 1,000") stays under it.
+    /// </summary>
+    public const int MaxLength = 400;
+
     public static KpiRatingDto ToDto(this KpiRating rating, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(rating);

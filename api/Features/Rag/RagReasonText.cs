@@ -6,6 +6,9 @@ namespace DeliveryTracker.Api.Features.Rag;
 /// <summary>The board's wording for a derived rating's reason: "overdue since 30 Sep 2019", "no update for 74 days".</summary>
 public static class RagReasonText
 {
+    /// <summary>Longer than any reason written here (the longest, "behind schedule: … points below …", is about 60).</summary>
+    public const int MaxLength = 100;
+
     /// <summary>Describes <paramref name="reason"/> with the date and day count that came with it.</summary>
     /// <param name="reason">The rule that decided the rating.</param>
     /// <param name="date">The reason's date (<see cref="ActionRating.ReasonDate"/>).</param>

@@ -14,6 +14,9 @@ namespace DeliveryTracker.Api.Infrastructure.Concurrency;
 /// </remarks>
 public static class EntityTag
 {
+    /// <summary>The longest ETag issued: a quoted 32-bit xmin, <c>"4294967295"</c>.</summary>
+    public const int MaxLength = 12;
+
     public static string From(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>Sets the response's ETag header.</summary>

@@ -46,11 +46,14 @@ public static class OpenApiSetup
             // NSwag reads 3.0 reliably; 3.1's type arrays give it trouble.
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddSchemaTransformer<ValidationSchemaTransformer>();
+            options.AddSchemaTransformer<ResponseBoundsSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
             options.AddOperationTransformer<AuthorizationOperationTransformer>();
             options.AddDocumentTransformer<NullableEnumDocumentTransformer>();
             options.AddDocumentTransformer<MergePatchDocumentTransformer>();
+            options.AddDocumentTransformer<TransportBoundsDocumentTransformer>();
+            options.AddDocumentTransformer<ErrorResponsesDocumentTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -23,6 +23,9 @@ public static class Keyset
 
     public const int MaxLimit = 200;
 
+    /// <summary>Longer than any cursor a list issues (a sort key of a few hundred characters, JSON, base64url).</summary>
+    public const int MaxCursorLength = 4096;
+
     // Missing or null members are errors, so a hand-made cursor cannot become a half-filled key.
     private static readonly JsonSerializerOptions CursorJson = new(JsonSerializerDefaults.Web)
     {
@@ -47,6 +50,11 @@ public static class Keyset
         if (string.IsNullOrEmpty(cursor))
         {
             return null;
+        }
+
+        if (cursor.Length > MaxCursorLength)
+        {
+            throw new RequestValidationException("cursor", "The cursor is not one this list issued; pass nextCursor from the previous page unchanged.");
         }
 
         try

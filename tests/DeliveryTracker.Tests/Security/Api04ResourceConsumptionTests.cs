@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using DeliveryTracker.Api.Infrastructure.Auth;
+using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Accounts;
 using DeliveryTracker.Contracts.ApiKeys;
 using DeliveryTracker.Tests.Infrastructure;
@@ -61,6 +63,7 @@ public sealed class Api04ResourceConsumptionTests : ApiFixture
 
         Assert.That(statuses, Is.EqualTo(Enumerable.Repeat(HttpStatusCode.Unauthorized, SignInPerMinute).Append(HttpStatusCode.TooManyRequests)));
         Assert.That(int.Parse(last!.Headers.RetryAfter!.ToString(), CultureInfo.InvariantCulture), Is.InRange(1, 60));
+        Assert.That((Header(last, RateLimits.LimitHeader), Header(last, RateLimits.RemainingHeader)), Is.EqualTo((SignInPerMinute, 0)));
         Assert.That((await last.ProblemAsync()).GetProperty("status").GetInt32(), Is.EqualTo(429));
         last.Dispose();
     }
@@ -88,4 +91,32 @@ public sealed class Api04ResourceConsumptionTests : ApiFixture
         Assert.That(statuses, Is.EqualTo(Enumerable.Repeat(HttpStatusCode.OK, ApiKeyPerMinute).Append(HttpStatusCode.TooManyRequests)));
         Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    [Test]
+    public async Task ApiKeyRequests_CarryTheLimitAndHowManyAreLeft_WhileSessionRequestsCarryNone()
+    {
+        var key = await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.PlansRead);
+        var keyClient = KeyClient(key.Key);
+
+        using var first = await keyClient.GetAsync(new Uri("/api/v1/plans", UriKind.Relative));
+        using var second = await keyClient.GetAsync(new Uri("/api/v1/plans", UriKind.Relative));
+        using var session = await Administrator.GetAsync(new Uri("/api/v1/plans", UriKind.Relative));
+
+        Assert.That((Header(first, RateLimits.LimitHeader), Header(first, RateLimits.RemainingHeader)), Is.EqualTo((ApiKeyPerMinute, ApiKeyPerMinute - 1)));
+        Assert.That((Header(second, RateLimits.LimitHeader), Header(second, RateLimits.RemainingHeader)), Is.EqualTo((ApiKeyPerMinute, ApiKeyPerMinute - 2)));
+        Assert.That(session.Headers.Contains(RateLimits.LimitHeader), Is.False);
+        Assert.That(session.Headers.Contains(RateLimits.RemainingHeader), Is.False);
+    }
+
+    [Test]
+    public async Task List_CursorLongerThanAnyTheApiIssues_ReturnsValidationProblemNamingCursor()
+    {
+        using var response = await Client.GetAsync(new Uri($"/api/v1/plans?cursor={new string('A', Keyset.MaxCursorLength + 1)}", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Does.Contain("cursor"));
+    }
+
+    private static int Header(HttpResponseMessage response, string name) =>
+        int.Parse(response.Headers.GetValues(name).Single(), CultureInfo.InvariantCulture);
 }

@@ -25,6 +25,22 @@ public sealed class KpiRatingTextTests
         Assert.That(KpiRatingText.Describe(Rated(KpiRatingRule.MetTarget, unit, value)), Is.EqualTo(expected));
 
     [Test]
+    public void Describe_LongestInputs_StayWithinTheDocumentedMaxLength()
+    {
+        const decimal widest = -99_999_999_999_999.9999m; // numeric(18,4)
+        var longest = Enum.GetValues<KpiRatingRule>()
+            .SelectMany(rule => Enum.GetValues<KpiUnit>().Select(unit => new KpiRating
+            {
+                Rule = rule, Unit = unit, Direction = KpiDirection.LowerIsBetter, Value = widest, Target = widest,
+                AmberTolerance = widest, PeriodLabel = new string('x', 100), NextExpectedBy = new DateOnly(2099, 12, 31),
+            }))
+            .Select(rating => KpiRatingText.Describe(rating).Length)
+            .Max();
+
+        Assert.That(longest, Is.LessThanOrEqualTo(KpiRatingText.MaxLength));
+    }
+
+    [Test]
     public void Describe_EveryRule_HasItsOwnWording()
     {
         var wordings = Enum.GetValues<KpiRatingRule>().Select(r => KpiRatingText.Describe(Rated(r, KpiUnit.Count, 9m))).ToList();
