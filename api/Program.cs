@@ -22,6 +22,7 @@ using DeliveryTracker.Api.Infrastructure.Hardening;
 using DeliveryTracker.Api.Infrastructure.Health;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
 using DeliveryTracker.Api.Infrastructure.OpenApi;
+using DeliveryTracker.Api.Infrastructure.Requests;
 using DeliveryTracker.Api.Infrastructure.Spa;
 using DeliveryTracker.Api.Jobs;
 
@@ -39,6 +40,7 @@ try
     builder.Services.AddTrackerJobs();
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
+    builder.Services.AddSingleton<OperationCatalogue>();
     builder.AddTrackerAuth();
 
     var app = builder.Build();
@@ -57,6 +59,8 @@ try
     app.UseMiddleware<CsrfProtection>();
     app.UseAuthorization();
     app.UseTrackerToolAccess();
+    app.UseMiddleware<AcceptNegotiation>();
+    app.UseMiddleware<QueryStringGuard>();
     app.UseMiddleware<IdempotencyMiddleware>();
 
     app.MapTrackerOpenApi();

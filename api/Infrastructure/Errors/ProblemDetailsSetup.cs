@@ -17,6 +17,8 @@ public static class ProblemDetailsSetup
                 CamelCaseFieldNames(validation.Errors);
             }
         });
+        // After the framework's writer, so it is used only where that one declines (an Accept without JSON).
+        services.AddSingleton<IProblemDetailsWriter, AlwaysJsonProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
     }

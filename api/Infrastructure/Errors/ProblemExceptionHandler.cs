@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
+using DeliveryTracker.Api.Infrastructure.Requests;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,14 @@ internal sealed class ProblemExceptionHandler(
                 Title = "One or more fields are not valid.",
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
+            UnknownQueryParameterException unknown => UnknownParameters(unknown),
+            NotAcceptableException refused => new ProblemDetails
+            {
+                Status = StatusCodes.Status406NotAcceptable,
+                Title = "The response cannot be given in a format the Accept header allows.",
+                Detail = refused.Message,
+                Extensions = { ["available"] = refused.Available },
+            },
             RequestValidationException invalid => new HttpValidationProblemDetails(invalid.Errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." },
             PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match header required.", Detail = required.Message },
             PreconditionFailedException failed => Stale(failed),
@@ -70,6 +79,14 @@ internal sealed class ProblemExceptionHandler(
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
+
+    private static HttpValidationProblemDetails UnknownParameters(UnknownQueryParameterException unknown) =>
+        new(unknown.Unknown.ToDictionary(name => name, name => new[] { unknown.MessageFor(name) }))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The query string has parameters this operation does not take.",
+            Extensions = { ["acceptedParameters"] = unknown.Accepted },
+        };
 
     private static HttpValidationProblemDetails Invalid(string path, string message) =>
         new(new Dictionary<string, string[]> { [path] = [message] })

@@ -44,6 +44,7 @@ public static class OpenApiSetup
             options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
             options.AddSchemaTransformer<ValidationSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
+            options.AddOperationTransformer<QueryParameterNameTransformer>();
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
             options.AddOperationTransformer<AuthorizationOperationTransformer>();
             options.AddDocumentTransformer<NullableEnumDocumentTransformer>();

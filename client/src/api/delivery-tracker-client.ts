@@ -1859,7 +1859,7 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -1882,7 +1882,7 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -1964,7 +1964,7 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -1974,69 +1974,69 @@ export class ActionsClient implements IActionsClient {
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
         else if (planId !== undefined)
-            url_ += "PlanId=" + encodeURIComponent("" + planId) + "&";
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
         if (themeId === null)
             throw new globalThis.Error("The parameter 'themeId' cannot be null.");
         else if (themeId !== undefined)
-            url_ += "ThemeId=" + encodeURIComponent("" + themeId) + "&";
+            url_ += "themeId=" + encodeURIComponent("" + themeId) + "&";
         if (objectiveId === null)
             throw new globalThis.Error("The parameter 'objectiveId' cannot be null.");
         else if (objectiveId !== undefined)
-            url_ += "ObjectiveId=" + encodeURIComponent("" + objectiveId) + "&";
+            url_ += "objectiveId=" + encodeURIComponent("" + objectiveId) + "&";
         if (leadId === null)
             throw new globalThis.Error("The parameter 'leadId' cannot be null.");
         else if (leadId !== undefined)
-            url_ += "LeadId=" + encodeURIComponent("" + leadId) + "&";
+            url_ += "leadId=" + encodeURIComponent("" + leadId) + "&";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
-            status && status.forEach(item => { url_ += "Status=" + encodeURIComponent("" + item) + "&"; });
+            status && status.forEach(item => { url_ += "status=" + encodeURIComponent("" + item) + "&"; });
         if (rag === null)
             throw new globalThis.Error("The parameter 'rag' cannot be null.");
         else if (rag !== undefined)
-            rag && rag.forEach(item => { url_ += "Rag=" + encodeURIComponent("" + item) + "&"; });
+            rag && rag.forEach(item => { url_ += "rag=" + encodeURIComponent("" + item) + "&"; });
         if (overdue === null)
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
-            url_ += "Overdue=" + encodeURIComponent("" + overdue) + "&";
+            url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
-            url_ += "DueBefore=" + encodeURIComponent("" + dueBefore) + "&";
+            url_ += "dueBefore=" + encodeURIComponent("" + dueBefore) + "&";
         if (dueAfter === null)
             throw new globalThis.Error("The parameter 'dueAfter' cannot be null.");
         else if (dueAfter !== undefined)
-            url_ += "DueAfter=" + encodeURIComponent("" + dueAfter) + "&";
+            url_ += "dueAfter=" + encodeURIComponent("" + dueAfter) + "&";
         if (recommendation === null)
             throw new globalThis.Error("The parameter 'recommendation' cannot be null.");
         else if (recommendation !== undefined)
-            url_ += "Recommendation=" + encodeURIComponent("" + recommendation) + "&";
+            url_ += "recommendation=" + encodeURIComponent("" + recommendation) + "&";
         if (kpiId === null)
             throw new globalThis.Error("The parameter 'kpiId' cannot be null.");
         else if (kpiId !== undefined)
-            url_ += "KpiId=" + encodeURIComponent("" + kpiId) + "&";
+            url_ += "kpiId=" + encodeURIComponent("" + kpiId) + "&";
         if (q === null)
             throw new globalThis.Error("The parameter 'q' cannot be null.");
         else if (q !== undefined)
-            url_ += "Q=" + encodeURIComponent("" + q) + "&";
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
         if (updatedSince === null)
             throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
         else if (updatedSince !== undefined)
-            url_ += "UpdatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+            url_ += "updatedSince=" + encodeURIComponent("" + updatedSince) + "&";
         if (asOf === null)
             throw new globalThis.Error("The parameter 'asOf' cannot be null.");
         else if (asOf !== undefined)
-            url_ += "AsOf=" + encodeURIComponent("" + asOf) + "&";
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         if (sort !== undefined && sort !== null)
-            url_ += "Sort=" + encodeURIComponent("" + sort) + "&";
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
         if (limit === null)
             throw new globalThis.Error("The parameter 'limit' cannot be null.");
         else if (limit !== undefined)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
         if (cursor === null)
             throw new globalThis.Error("The parameter 'cursor' cannot be null.");
         else if (cursor !== undefined)
-            url_ += "Cursor=" + encodeURIComponent("" + cursor) + "&";
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2091,7 +2091,7 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -2101,69 +2101,69 @@ export class ActionsClient implements IActionsClient {
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
         else if (planId !== undefined)
-            url_ += "PlanId=" + encodeURIComponent("" + planId) + "&";
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
         if (themeId === null)
             throw new globalThis.Error("The parameter 'themeId' cannot be null.");
         else if (themeId !== undefined)
-            url_ += "ThemeId=" + encodeURIComponent("" + themeId) + "&";
+            url_ += "themeId=" + encodeURIComponent("" + themeId) + "&";
         if (objectiveId === null)
             throw new globalThis.Error("The parameter 'objectiveId' cannot be null.");
         else if (objectiveId !== undefined)
-            url_ += "ObjectiveId=" + encodeURIComponent("" + objectiveId) + "&";
+            url_ += "objectiveId=" + encodeURIComponent("" + objectiveId) + "&";
         if (leadId === null)
             throw new globalThis.Error("The parameter 'leadId' cannot be null.");
         else if (leadId !== undefined)
-            url_ += "LeadId=" + encodeURIComponent("" + leadId) + "&";
+            url_ += "leadId=" + encodeURIComponent("" + leadId) + "&";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
-            status && status.forEach(item => { url_ += "Status=" + encodeURIComponent("" + item) + "&"; });
+            status && status.forEach(item => { url_ += "status=" + encodeURIComponent("" + item) + "&"; });
         if (rag === null)
             throw new globalThis.Error("The parameter 'rag' cannot be null.");
         else if (rag !== undefined)
-            rag && rag.forEach(item => { url_ += "Rag=" + encodeURIComponent("" + item) + "&"; });
+            rag && rag.forEach(item => { url_ += "rag=" + encodeURIComponent("" + item) + "&"; });
         if (overdue === null)
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
-            url_ += "Overdue=" + encodeURIComponent("" + overdue) + "&";
+            url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
-            url_ += "DueBefore=" + encodeURIComponent("" + dueBefore) + "&";
+            url_ += "dueBefore=" + encodeURIComponent("" + dueBefore) + "&";
         if (dueAfter === null)
             throw new globalThis.Error("The parameter 'dueAfter' cannot be null.");
         else if (dueAfter !== undefined)
-            url_ += "DueAfter=" + encodeURIComponent("" + dueAfter) + "&";
+            url_ += "dueAfter=" + encodeURIComponent("" + dueAfter) + "&";
         if (recommendation === null)
             throw new globalThis.Error("The parameter 'recommendation' cannot be null.");
         else if (recommendation !== undefined)
-            url_ += "Recommendation=" + encodeURIComponent("" + recommendation) + "&";
+            url_ += "recommendation=" + encodeURIComponent("" + recommendation) + "&";
         if (kpiId === null)
             throw new globalThis.Error("The parameter 'kpiId' cannot be null.");
         else if (kpiId !== undefined)
-            url_ += "KpiId=" + encodeURIComponent("" + kpiId) + "&";
+            url_ += "kpiId=" + encodeURIComponent("" + kpiId) + "&";
         if (q === null)
             throw new globalThis.Error("The parameter 'q' cannot be null.");
         else if (q !== undefined)
-            url_ += "Q=" + encodeURIComponent("" + q) + "&";
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
         if (updatedSince === null)
             throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
         else if (updatedSince !== undefined)
-            url_ += "UpdatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+            url_ += "updatedSince=" + encodeURIComponent("" + updatedSince) + "&";
         if (asOf === null)
             throw new globalThis.Error("The parameter 'asOf' cannot be null.");
         else if (asOf !== undefined)
-            url_ += "AsOf=" + encodeURIComponent("" + asOf) + "&";
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         if (sort !== undefined && sort !== null)
-            url_ += "Sort=" + encodeURIComponent("" + sort) + "&";
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
         if (limit === null)
             throw new globalThis.Error("The parameter 'limit' cannot be null.");
         else if (limit !== undefined)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
         if (cursor === null)
             throw new globalThis.Error("The parameter 'cursor' cannot be null.");
         else if (cursor !== undefined)
-            url_ += "Cursor=" + encodeURIComponent("" + cursor) + "&";
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5698,7 +5698,7 @@ export interface ActionRatingDto {
     effectiveSource: RatingSource;
 }
 
-export type ActionSort = "Reference" | "DueDate" | "UpdatedAt";
+export type ActionSort = "Plan" | "Reference" | "DueDate" | "UpdatedAt";
 
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";
