@@ -42,6 +42,7 @@ try
     builder.Services.AddSingleton<LondonClock>();
     builder.Services.AddSingleton<OperationCatalogue>();
     builder.AddTrackerAuth();
+    builder.WebHost.ConfigureKestrel(RequestHeadLimits.ConfigureServer);
 
     var app = builder.Build();
     app.UseForwardedHeaders();
@@ -53,6 +54,7 @@ try
         app.UseHsts();
     }
 
+    app.UseMiddleware<RequestHeadLimits>();
     app.UseMiddleware<RequestBodyLimit>();
     app.UseAuthentication();
     app.UseRateLimiter();

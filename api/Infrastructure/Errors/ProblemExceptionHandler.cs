@@ -23,6 +23,7 @@ internal sealed class ProblemExceptionHandler(
     {
         var problem = exception switch
         {
+            BadHttpRequestException { InnerException: JsonException json } when MissingProperties(json) is { Count: > 0 } missing => Missing(json.Path ?? "$", missing),
             BadHttpRequestException { InnerException: JsonException json } => Invalid(json.Path ?? "$", JsonMessage(json)),
             BadHttpRequestException bad when BoundParameter(bad.Message) is { } parameter => new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
@@ -49,11 +50,11 @@ internal sealed class ProblemExceptionHandler(
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "You may not do this.", Detail = forbidden.Message },
             SignInFailedException failed => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign-in failed.", Detail = failed.Message },
             IdempotencyKeyReusedException reused => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "Idempotency-Key reused with a different request.", Detail = reused.Message },
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => new ProblemDetails
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } saving => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "A record with the same unique values already exists.",
-                Detail = $"Conflicts with an existing record ({unique.ConstraintName}).",
+                Title = "It already exists.",
+                Detail = UniqueConflicts.MessageFor(unique, saving),
             },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => new ProblemDetails
             {
@@ -88,13 +89,42 @@ internal sealed class ProblemExceptionHandler(
             Extensions = { ["acceptedParameters"] = unknown.Accepted },
         };
 
-    private static HttpValidationProblemDetails Invalid(string path, string message) =>
-        new(new Dictionary<string, string[]> { [path] = [message] })
+    private static HttpValidationProblemDetails Invalid(string jsonPath, string message)
+    {
+        var path = ErrorFieldNames.ToClientPath(jsonPath);
+        return new(new Dictionary<string, string[]> { [path] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request body is not valid JSON for this operation.",
-            Detail = $"{path}: {message}",
+            Detail = path.Length == 0 ? message : $"{path}: {message}",
         };
+    }
+
+    /// <summary>One error per required property the body left out, keyed by its path: <c>settings.dueSoonDays</c>.</summary>
+    private static HttpValidationProblemDetails Missing(string jsonPath, IReadOnlyList<string> properties)
+    {
+        var parent = ErrorFieldNames.ToClientPath(jsonPath);
+        var errors = properties
+            .Select(p => parent.Length == 0 ? p : $"{parent}.{p}")
+            .ToDictionary(path => path, path => new[] { $"{ErrorFieldNames.Label(path)} is required." });
+        return new(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body is not valid JSON for this operation.",
+            Detail = "Required properties are missing: " + string.Join(", ", errors.Keys) + ".",
+        };
+    }
+
+    /// <summary>The properties System.Text.Json reports missing: "… missing required properties including: 'title', 'periodStart'."</summary>
+    private static List<string> MissingProperties(JsonException json)
+    {
+        var at = json.Message.IndexOf("missing required properties including:", StringComparison.Ordinal);
+        return at < 0
+            ? []
+            : System.Text.RegularExpressions.Regex.Matches(json.Message[at..], "'(?<name>[^']+)'", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+                .Select(m => m.Groups["name"].Value)
+                .ToList();
+    }
 
     /// <summary>
     /// The route/query parameter a binding failure names: "Failed to bind parameter \"Nullable&lt;KpiLifecycle&gt; lifecycle\"

@@ -124,12 +124,12 @@ public sealed class LeadEndpointsTests : ApiFixture
         Assert.That(errors.EnumerateObject().Select(e => e.Name.ToUpperInvariant()), Is.SupersetOf(new[] { "NAME", "EMAIL" }), errors.ToString());
     }
 
-    [TestCase("""{"name":"X","kind":"Person","colour":"red"}""", "$.colour")]
-    [TestCase("""{"name":"X","kind":3}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":9}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":null}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":"Alien"}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":"Person","organisationId":"not-a-guid"}""", "$.organisationId")]
+    [TestCase("""{"name":"X","kind":"Person","colour":"red"}""", "colour")]
+    [TestCase("""{"name":"X","kind":3}""", "kind")]
+    [TestCase("""{"name":"X","kind":9}""", "kind")]
+    [TestCase("""{"name":"X","kind":null}""", "kind")]
+    [TestCase("""{"name":"X","kind":"Alien"}""", "kind")]
+    [TestCase("""{"name":"X","kind":"Person","organisationId":"not-a-guid"}""", "organisationId")]
     [TestCase("""{"name":"X","kind":""", "$")]
     public async Task CreateLead_MalformedJson_ReturnsProblemNamingThePath(string body, string path)
     {
