@@ -10,23 +10,29 @@ namespace DeliveryTracker.Api.Infrastructure.Hardening;
 /// middleware enforces the service's, where problem details can be written. Only a request past Kestrel's doubled
 /// limits still gets Kestrel's bare answer.
 /// </summary>
-/// <remarks>Service limits: a request target (path and query) of 8 KiB, 32 KiB of headers, 100 header fields — Kestrel's defaults.</remarks>
-public sealed class RequestHeadLimits(RequestDelegate next)
+/// <remarks>
+/// Service limits: a request target (path and query) of 8 KiB, 100 header fields and <c>Limits:MaxRequestHeaderBytes</c>
+/// of headers (default 32 KiB) — Kestrel's defaults. Raise the last for a sign-in provider whose tokens are larger.
+/// </remarks>
+public sealed class RequestHeadLimits(RequestDelegate next, IConfiguration configuration)
 {
     public const int MaxTargetBytes = 8 * 1024;
 
-    public const int MaxHeaderBytes = 32 * 1024;
-
     public const int MaxHeaderCount = 100;
 
+    private readonly int _maxHeaderBytes = MaxHeaderBytes(configuration);
+
     /// <summary>Kestrel's limits, above the service's so that the service, not Kestrel, answers first.</summary>
-    public static void ConfigureServer(KestrelServerOptions kestrel)
+    public static void ConfigureServer(WebHostBuilderContext context, KestrelServerOptions kestrel)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(kestrel);
         kestrel.Limits.MaxRequestLineSize = 2 * MaxTargetBytes;
-        kestrel.Limits.MaxRequestHeadersTotalSize = 2 * MaxHeaderBytes;
+        kestrel.Limits.MaxRequestHeadersTotalSize = 2 * MaxHeaderBytes(context.Configuration);
         kestrel.Limits.MaxRequestHeaderCount = 2 * MaxHeaderCount;
     }
+
+    private static int MaxHeaderBytes(IConfiguration configuration) => configuration.GetValue("Limits:MaxRequestHeaderBytes", 32 * 1024);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -43,10 +49,10 @@ public sealed class RequestHeadLimits(RequestDelegate next)
 
         var headers = context.Request.Headers;
         var headerBytes = headers.Sum(h => h.Key.Length + h.Value.Sum(v => (v?.Length ?? 0) + 4));
-        if (headers.Count > MaxHeaderCount || headerBytes > MaxHeaderBytes)
+        if (headers.Count > MaxHeaderCount || headerBytes > _maxHeaderBytes)
         {
             await ProblemWriter.WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "The request headers are too large.",
-                $"Requests may have up to {MaxHeaderCount} header fields and {MaxHeaderBytes} bytes of headers; this one has {headers.Count} fields and about {headerBytes} bytes.");
+                $"Requests may have up to {MaxHeaderCount} header fields and {_maxHeaderBytes} bytes of headers; this one has {headers.Count} fields and about {headerBytes} bytes.");
             return;
         }
 

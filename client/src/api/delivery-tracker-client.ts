@@ -11,8 +11,8 @@ export interface IPlansClient {
 
     /**
      * List plans
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listPlans(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfPlanSummaryDto>;
@@ -63,8 +63,8 @@ export class PlansClient implements IPlansClient {
 
     /**
      * List plans
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listPlans(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfPlanSummaryDto> {
@@ -2685,11 +2685,11 @@ export interface ILeadsClient {
 
     /**
      * List leads by name, with their open and overdue action counts
-     * @param q (optional) 
-     * @param kind (optional) 
-     * @param organisationId (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param q (optional) Only leads whose name contains this text (any case).
+     * @param kind (optional) Only leads of this kind.
+     * @param organisationId (optional) Only the people of this organisation.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listLeads(q?: string | undefined, kind?: LeadKind | undefined, organisationId?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfLeadDto>;
@@ -2789,11 +2789,11 @@ export class LeadsClient implements ILeadsClient {
 
     /**
      * List leads by name, with their open and overdue action counts
-     * @param q (optional) 
-     * @param kind (optional) 
-     * @param organisationId (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param q (optional) Only leads whose name contains this text (any case).
+     * @param kind (optional) Only leads of this kind.
+     * @param organisationId (optional) Only the people of this organisation.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listLeads(q?: string | undefined, kind?: LeadKind | undefined, organisationId?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfLeadDto> {
@@ -3431,10 +3431,10 @@ export interface IRecommendationsClient {
 
     /**
      * List recommendations with the actions that answer them
-     * @param reviewId (optional) 
-     * @param number (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param reviewId (optional) Only the recommendations of this review.
+     * @param number (optional) Only the recommendation with this number.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto>;
@@ -3485,10 +3485,10 @@ export class RecommendationsClient implements IRecommendationsClient {
 
     /**
      * List recommendations with the actions that answer them
-     * @param reviewId (optional) 
-     * @param number (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param reviewId (optional) Only the recommendations of this review.
+     * @param number (optional) Only the recommendation with this number.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto> {
@@ -4350,8 +4350,8 @@ export interface IProgressUpdatesClient {
 
     /**
      * An action's progress timeline, newest first
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listProgressUpdates(actionId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfProgressUpdateDto>;
@@ -4452,8 +4452,8 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
 
     /**
      * An action's progress timeline, newest first
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listProgressUpdates(actionId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfProgressUpdateDto> {
@@ -4810,8 +4810,8 @@ export interface IUsersClient {
 
     /**
      * List user accounts in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listUsers(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUserDto>;
@@ -4849,8 +4849,8 @@ export class UsersClient implements IUsersClient {
 
     /**
      * List user accounts in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listUsers(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUserDto> {
@@ -5093,8 +5093,8 @@ export interface IApiKeysClient {
 
     /**
      * List API keys in the order they were created, with their last use
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listApiKeys(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfApiKeyDto>;
@@ -5180,8 +5180,8 @@ export class ApiKeysClient implements IApiKeysClient {
 
     /**
      * List API keys in the order they were created, with their last use
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listApiKeys(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfApiKeyDto> {
@@ -5328,10 +5328,10 @@ export interface ISecurityEventsClient {
 
     /**
      * The security log, newest first: sign-ins, failures, lockouts, user and role changes, API key creation, use and refusal
-     * @param kind (optional) 
-     * @param subject (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param kind (optional) Only events of this kind.
+     * @param subject (optional) Only events about this subject (exact: an email or a key's name).
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listSecurityEvents(kind?: SecurityEventKind | undefined, subject?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfSecurityEventDto>;
@@ -5349,10 +5349,10 @@ export class SecurityEventsClient implements ISecurityEventsClient {
 
     /**
      * The security log, newest first: sign-ins, failures, lockouts, user and role changes, API key creation, use and refusal
-     * @param kind (optional) 
-     * @param subject (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param kind (optional) Only events of this kind.
+     * @param subject (optional) Only events about this subject (exact: an email or a key's name).
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listSecurityEvents(kind?: SecurityEventKind | undefined, subject?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfSecurityEventDto> {
@@ -5423,8 +5423,8 @@ export interface IWebhooksClient {
 
     /**
      * List webhook subscriptions in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listWebhooks(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfWebhookDto>;
@@ -5498,8 +5498,8 @@ export class WebhooksClient implements IWebhooksClient {
 
     /**
      * List webhook subscriptions in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listWebhooks(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfWebhookDto> {

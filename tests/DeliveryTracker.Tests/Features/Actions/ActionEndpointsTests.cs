@@ -255,7 +255,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
     [TestCase("""{"text":"x","status":"Finished"}""", "status")]
     [TestCase("""{"text":"x","status":99}""", "status")]
     [TestCase("""{"text":"x","leads":[{"leadId":"not-a-guid"}]}""", "leads[0].leadId")]
-    [TestCase("""{"text":""", "$")]
+    [TestCase("""{"text":""", "")]
     public async Task CreateAction_MalformedJson_ReturnsProblemNamingThePath(string body, string path)
     {
         var objective = await NewDemoObjectiveAsync();
@@ -611,7 +611,7 @@ public sealed class ActionEndpointsTests : DeliveryPlanFixture
         var change = history.Items[0];
         Assert.That(change.Before!.Value.GetProperty("text").GetString(), Is.EqualTo("Before"));
         Assert.That(change.After!.Value.GetProperty("text").GetString(), Is.EqualTo("After"));
-        Assert.That(change.After!.Value.GetProperty($"ActionLead:{police}").GetProperty("isPrimary").GetBoolean(), Is.True);
+        Assert.That(change.After!.Value.GetProperty($"leads[{police}]").GetProperty("isPrimary").GetBoolean(), Is.True);
     }
 
     [Test]

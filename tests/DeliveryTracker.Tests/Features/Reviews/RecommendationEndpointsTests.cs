@@ -113,7 +113,7 @@ public sealed class RecommendationEndpointsTests : ApiFixture
     [TestCase("""{"number":1,"colour":"red"}""", "colour")]
     [TestCase("""{"number":"one"}""", "number")]
     [TestCase("""{"number":1.5}""", "number")]
-    [TestCase("""{"number":""", "$")]
+    [TestCase("""{"number":""", "")]
     public async Task CreateRecommendation_MalformedJson_ReturnsProblemNamingThePath(string body, string path)
     {
         var reviewId = await NewReviewAsync();
