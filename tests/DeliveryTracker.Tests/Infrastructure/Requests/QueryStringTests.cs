@@ -99,6 +99,8 @@ public sealed class QueryStringTests : ApiFixture
     [TestCase("status=InProgress&status=Finished", "status")]
     [TestCase("asOf=01/06/2019", "asOf")]
     [TestCase("asOf=2019-6-1", "asOf")]
+    [TestCase("asOf=", "asOf")]
+    [TestCase("rag=", "rag")]
     [TestCase("asOf=1%20June%202019", "asOf")]
     [TestCase("dueBefore=06/30/2020", "dueBefore")]
     [TestCase("updatedSince=01/06/2019", "updatedSince")]
