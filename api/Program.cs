@@ -22,6 +22,7 @@ using DeliveryTracker.Api.Infrastructure.Hardening;
 using DeliveryTracker.Api.Infrastructure.Health;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
 using DeliveryTracker.Api.Infrastructure.OpenApi;
+using DeliveryTracker.Api.Infrastructure.Requests;
 using DeliveryTracker.Api.Infrastructure.Spa;
 using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Api.Jobs;
@@ -40,7 +41,9 @@ try
     builder.Services.AddTrackerJobs();
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
+    builder.Services.AddSingleton<OperationCatalogue>();
     builder.AddTrackerAuth();
+    builder.WebHost.ConfigureKestrel(RequestHeadLimits.ConfigureServer);
 
     var app = builder.Build();
     app.UseForwardedHeaders();
@@ -52,12 +55,15 @@ try
         app.UseHsts();
     }
 
+    app.UseMiddleware<RequestHeadLimits>();
     app.UseMiddleware<RequestBodyLimit>();
     app.UseAuthentication();
     app.UseTrackerRateLimits();
     app.UseMiddleware<CsrfProtection>();
     app.UseAuthorization();
     app.UseTrackerToolAccess();
+    app.UseMiddleware<AcceptNegotiation>();
+    app.UseMiddleware<QueryStringGuard>();
     app.UseMiddleware<IdempotencyMiddleware>();
     app.UseMiddleware<ReplacementBody>();
 

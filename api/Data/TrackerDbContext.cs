@@ -90,6 +90,9 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     /// </summary>
     public IQueryable<Features.Kpis.KpiRating> KpiRatings(DateOnly asOf) => FromExpression(() => KpiRatings(asOf));
 
+    /// <summary>The ICU collation that compares the digits in a text as numbers ("natural" order).</summary>
+    public const string NaturalCollation = "und-natural";
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -97,6 +100,8 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
         IdentityTablesConfiguration.Configure(builder);
         // Case-insensitive collation for names people type ("police" and "Police" are the same lead).
         builder.HasCollation("und-ci", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        // Numeric collation for codes with numbers in them, so SYV-2.1 sorts before SYV-10.1 wherever SQL sorts them.
+        builder.HasCollation(NaturalCollation, locale: "und-u-kn-true", provider: "icu", deterministic: true);
         builder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
     }
 

@@ -3,7 +3,10 @@ namespace DeliveryTracker.Contracts.Actions;
 /// <summary>How a list of actions is ordered.</summary>
 public enum ActionSort
 {
-    /// <summary>By reference code (SYV-1.1, SYV-1.2 …), the default.</summary>
+    /// <summary>Plan order, the default: by plan, then theme, objective and action position, as the plan document lists them.</summary>
+    Plan,
+
+    /// <summary>By reference code in natural order: SYV-2.1 before SYV-10.1.</summary>
     Reference,
 
     /// <summary>By due date, earliest first; actions without a due date last.</summary>

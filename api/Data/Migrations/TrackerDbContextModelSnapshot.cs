@@ -20,6 +20,7 @@ namespace DeliveryTracker.Api.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("Npgsql:CollationDefinition:und-ci", "und-u-ks-level2,und-u-ks-level2,icu,False")
+                .HasAnnotation("Npgsql:CollationDefinition:und-natural", "und-u-kn-true,und-u-kn-true,icu,True")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -223,6 +224,11 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("objective_id");
 
+                    b.Property<int>("ObjectivePosition")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("objective_position");
+
                     b.Property<int?>("PercentComplete")
                         .HasColumnType("integer")
                         .HasColumnName("percent_complete");
@@ -239,7 +245,8 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
-                        .HasColumnName("reference_code");
+                        .HasColumnName("reference_code")
+                        .UseCollation("und-natural");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .IsRequired()
@@ -269,6 +276,11 @@ namespace DeliveryTracker.Api.Data.Migrations
                     b.Property<Guid>("ThemeId")
                         .HasColumnType("uuid")
                         .HasColumnName("theme_id");
+
+                    b.Property<int>("ThemePosition")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_position");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -306,6 +318,9 @@ namespace DeliveryTracker.Api.Data.Migrations
 
                     b.HasIndex("UpdatedAt", "Id")
                         .HasDatabaseName("ix_actions_updated_at_id");
+
+                    b.HasIndex("PlanId", "ThemePosition", "ObjectivePosition", "Position", "Id")
+                        .HasDatabaseName("ix_actions_plan_order");
 
                     b.ToTable("actions", null, t =>
                         {

@@ -58,8 +58,10 @@ public static class UserEndpoints
     }
 
     public static async Task<Ok<Page<UserDto>>> ListUsers(
-        TrackerDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null)
+        TrackerDbContext db, TimeProvider time, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        var (limit, cursor) = page;
         var size = Keyset.Limit(limit);
         var after = Keyset.After<IdCursor>(cursor);
         var rows = await db.Users

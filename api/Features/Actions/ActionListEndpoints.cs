@@ -46,7 +46,7 @@ public static class ActionListEndpoints
         ArgumentNullException.ThrowIfNull(parameters);
         var asOf = AsOfDate.Resolve(parameters.AsOf, clock);
         var limit = Keyset.Limit(parameters.Limit);
-        var sort = parameters.Sort ?? ActionSort.Reference;
+        var sort = parameters.Sort ?? ActionSort.Plan;
         var after = Keyset.After<ActionCursor>(parameters.Cursor);
         if (after is not null && after.Sort != sort)
         {
@@ -60,6 +60,9 @@ public static class ActionListEndpoints
             {
                 r.Action.Id,
                 r.Action.PlanId,
+                r.Action.ThemePosition,
+                r.Action.ObjectivePosition,
+                r.Action.Position,
                 r.Action.ThemeId,
                 r.Action.ObjectiveId,
                 r.Action.ReferenceCode,
@@ -81,7 +84,9 @@ public static class ActionListEndpoints
                 a.Id, a.PlanId, a.ThemeId, a.ObjectiveId, a.ReferenceCode, a.Text, a.Status, a.PercentComplete,
                 a.Raw, a.Kind, a.StartDate, a.DueDate, links.LeadsOf(a.Id), a.LeadToBeAgreed, links.RecommendationsOf(a.Id), links.KpisOf(a.Id), a.Rating.ToDto(asOf), a.UpdatedAt))
             .ToList();
-        return TypedResults.Ok(Keyset.ToPage(http, items, limit, a => new ActionCursor(sort, a.ReferenceCode, a.DueDate ?? NoDueDate, a.UpdatedAt, a.Id)));
+        var keys = page.ToDictionary(a => a.Id, a => new ActionCursor(
+            sort, a.PlanId, a.ThemePosition, a.ObjectivePosition, a.Position, a.ReferenceCode, a.DueDate ?? NoDueDate, a.UpdatedAt, a.Id));
+        return TypedResults.Ok(Keyset.ToPage(http, items, limit, a => keys[a.Id]));
     }
 
     public static async Task<Ok<RagCountsDto>> CountActionRatings(
@@ -105,19 +110,27 @@ public static class ActionListEndpoints
                 ? rows
                 : rows.Where(r => EF.Functions.GreaterThan(
                     ValueTuple.Create(r.Action.Timescale.DueDate ?? NoDueDate, r.Action.Id),
-                    ValueTuple.Create(after.Due ?? NoDueDate, after.Id))))
+                    ValueTuple.Create(after.Due, after.Id))))
             .OrderBy(r => r.Action.Timescale.DueDate ?? NoDueDate).ThenBy(r => r.Action.Id),
         ActionSort.UpdatedAt => (after is null
                 ? rows
                 : rows.Where(r => EF.Functions.GreaterThan(
                     ValueTuple.Create(r.Action.UpdatedAt, r.Action.Id),
-                    ValueTuple.Create(after.Updated ?? DateTimeOffset.MinValue, after.Id))))
+                    ValueTuple.Create(after.Updated, after.Id))))
             .OrderBy(r => r.Action.UpdatedAt).ThenBy(r => r.Action.Id),
-        _ => (after is null
+        // Natural order comes from the column's collation, in the ORDER BY and the row comparison alike.
+        ActionSort.Reference => (after is null
                 ? rows
                 : rows.Where(r => EF.Functions.GreaterThan(
                     ValueTuple.Create(r.Action.ReferenceCode, r.Action.Id),
-                    ValueTuple.Create(after.Reference ?? "", after.Id))))
+                    ValueTuple.Create(after.Reference, after.Id))))
             .OrderBy(r => r.Action.ReferenceCode).ThenBy(r => r.Action.Id),
+        _ => (after is null
+                ? rows
+                : rows.Where(r => EF.Functions.GreaterThan(
+                    ValueTuple.Create(r.Action.PlanId, r.Action.ThemePosition, r.Action.ObjectivePosition, r.Action.Position, r.Action.Id),
+                    ValueTuple.Create(after.PlanId, after.ThemePosition, after.ObjectivePosition, after.Position, after.Id))))
+            .OrderBy(r => r.Action.PlanId).ThenBy(r => r.Action.ThemePosition).ThenBy(r => r.Action.ObjectivePosition)
+            .ThenBy(r => r.Action.Position).ThenBy(r => r.Action.Id),
     };
 }

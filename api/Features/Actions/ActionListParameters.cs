@@ -18,7 +18,7 @@ namespace DeliveryTracker.Api.Features.Actions;
 /// <param name="Q">Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).</param>
 /// <param name="UpdatedSince">Only actions changed at or after this instant (ISO 8601), for incremental pulls.</param>
 /// <param name="AsOf">The date ratings are worked out for; default today in Europe/London.</param>
-/// <param name="Sort">Reference (default), DueDate or UpdatedAt.</param>
+/// <param name="Sort">Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.</param>
 /// <param name="Limit">Page size, 1–200; default 50.</param>
 /// <param name="Cursor">nextCursor from the previous page.</param>
 public sealed record ActionListParameters(

@@ -26,6 +26,15 @@ public sealed class PlanAction
     /// <summary>Order within the objective, from 1.</summary>
     public int Position { get; set; }
 
+    /// <summary>
+    /// The position of the action's theme in the plan, copied here by the database (triggers on actions, objectives and
+    /// themes) so plan order — theme, objective, action position — is one index on this table. Never set by the app.
+    /// </summary>
+    public int ThemePosition { get; private set; }
+
+    /// <summary>The position of the action's objective in its theme, kept by the database like <see cref="ThemePosition"/>.</summary>
+    public int ObjectivePosition { get; private set; }
+
     public ActionStatus Status { get; set; } = ActionStatus.NotStarted;
 
     /// <summary>0–100 when the lead gives it.</summary>

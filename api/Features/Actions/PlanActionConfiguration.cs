@@ -2,6 +2,7 @@ using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.Themes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DeliveryTracker.Api.Features.Actions;
@@ -12,7 +13,15 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
     {
         builder.ToTable("actions");
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.ReferenceCode).HasMaxLength(30);
+        builder.Property(a => a.ReferenceCode).HasMaxLength(30).UseCollation(TrackerDbContext.NaturalCollation);
+        // Written by the plan-order triggers (PlanOrderTriggers), read back after every save; EF never sends them.
+        foreach (var position in new[] { nameof(PlanAction.ThemePosition), nameof(PlanAction.ObjectivePosition) })
+        {
+            var property = builder.Property<int>(position).ValueGeneratedOnAddOrUpdate().Metadata;
+            property.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+            property.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        }
+
         builder.Property(a => a.Text).HasMaxLength(4000);
         builder.Property(a => a.KpiText).HasMaxLength(1000);
         builder.Property(a => a.SourceNote).HasMaxLength(2000);
@@ -34,8 +43,10 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
         builder.HasIndex(a => new { a.ThemeId, a.Status });
         builder.HasIndex(a => new { a.PlanId, a.Status });
         builder.HasIndex(a => new { a.UpdatedAt, a.Id });
-        // The list's default order across plans: a filter without plan or theme (overdue, status, q, recommendation)
+        // The list's default order, plan order: a filter without plan or theme (overdue, status, q, recommendation)
         // walks this index and stops after a page, instead of rating and sorting every action (docs/performance.md).
+        builder.HasIndex(a => new { a.PlanId, a.ThemePosition, a.ObjectivePosition, a.Position, a.Id }).HasDatabaseName("ix_actions_plan_order");
+        // sort=Reference, in natural order (the column's collation).
         builder.HasIndex(a => new { a.ReferenceCode, a.Id });
 
         // Free-text search ("q") over the reference and the text, kept by PostgreSQL itself.

@@ -84,8 +84,8 @@ public static class ApiKeyEndpoints
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKeyDto(secret, ToDto(key)));
     }
 
-    public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
-        TypedResults.Ok(await CreationOrder.PageAsync(db.ApiKeys, ToDto, k => k.Id, http, limit, cursor, cancellationToken));
+    public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CreationOrder.PageAsync(db.ApiKeys, ToDto, k => k.Id, http, page, cancellationToken));
 
     public static async Task<Results<Ok<ApiKeyDto>, NotFound>> GetApiKey(Guid apiKeyId, TrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {

@@ -36,7 +36,8 @@ public static class HistoryQuery
             .Take(MaxEntries)
             .ToListAsync(cancellationToken);
         return new Page<HistoryEntryDto>(
-            entries.Select(e => new HistoryEntryDto(e.OccurredAt, e.Actor, e.Operation, Parse(e.Before), Parse(e.After))).ToList(),
+            entries.Select(e => new HistoryEntryDto(
+                e.OccurredAt, e.Actor, e.Operation, HistoryFieldNames.ToApiNames(Parse(e.Before), db.Model), HistoryFieldNames.ToApiNames(Parse(e.After), db.Model))).ToList(),
             NextCursor: null);
     }
 

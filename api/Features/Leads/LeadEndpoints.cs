@@ -88,9 +88,10 @@ public static class LeadEndpoints
     }
 
     public static async Task<Ok<Page<LeadDto>>> ListLeads(
-        TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken,
-        string? q = null, LeadKind? kind = null, Guid? organisationId = null, int? limit = null, string? cursor = null)
+        [AsParameters] LeadListParameters parameters, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var (q, kind, organisationId, limit, cursor) = parameters;
         var size = Keyset.Limit(limit);
         var after = Keyset.After<LeadCursor>(cursor);
         var query = db.Leads.AsNoTracking().Include(l => l.Organisation).AsQueryable();

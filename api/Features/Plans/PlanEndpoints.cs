@@ -74,8 +74,10 @@ public static class PlanEndpoints
     }
 
     public static async Task<Ok<Page<PlanSummaryDto>>> ListPlans(
-        TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null)
+        TrackerDbContext db, IMapper mapper, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        var (limit, cursor) = page;
         var size = Keyset.Limit(limit);
         var after = Keyset.After<PlanCursor>(cursor);
         var query = db.Plans.AsNoTracking();

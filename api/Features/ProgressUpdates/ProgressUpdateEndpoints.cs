@@ -5,6 +5,7 @@ using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Auditing;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
@@ -118,8 +119,11 @@ public static class ProgressUpdateEndpoints
     }
 
     public static async Task<Results<Ok<Page<ProgressUpdateDto>>, NotFound>> ListProgressUpdates(
-        Guid actionId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken, [Range(1, 200)] int limit = 50, string? cursor = null)
+        Guid actionId, TrackerDbContext db, IMapper mapper, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        var limit = Keyset.Limit(page.Limit);
+        var cursor = page.Cursor;
         if (!await db.Actions.AnyAsync(a => a.Id == actionId, cancellationToken))
         {
             return TypedResults.NotFound();

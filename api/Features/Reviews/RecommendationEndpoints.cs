@@ -96,9 +96,10 @@ public static class RecommendationEndpoints
     }
 
     public static async Task<Ok<Page<RecommendationDto>>> ListRecommendations(
-        TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken,
-        Guid? reviewId = null, int? number = null, int? limit = null, string? cursor = null)
+        [AsParameters] RecommendationListParameters parameters, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var (reviewId, number, limit, cursor) = parameters;
         var size = Keyset.Limit(limit);
         var after = Keyset.After<RecommendationCursor>(cursor);
         var query = db.Recommendations.AsNoTracking();

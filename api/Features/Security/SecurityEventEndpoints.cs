@@ -24,9 +24,10 @@ public static class SecurityEventEndpoints
     }
 
     public static async Task<Ok<Page<SecurityEventDto>>> ListSecurityEvents(
-        TrackerDbContext db, HttpContext http, CancellationToken cancellationToken,
-        SecurityEventKind? kind = null, string? subject = null, int? limit = null, string? cursor = null)
+        [AsParameters] SecurityEventListParameters parameters, TrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var (kind, subject, limit, cursor) = parameters;
         var size = Keyset.Limit(limit);
         var after = Keyset.After<IdCursor>(cursor);
         var query = db.SecurityEvents.AsNoTracking();

@@ -62,8 +62,8 @@ public static class WebhookEndpoints
         return TypedResults.Created($"/api/v1/webhooks/{webhook.Id}", new CreatedWebhookDto(secret, ToDto(webhook)));
     }
 
-    public static async Task<Ok<Page<WebhookDto>>> ListWebhooks(TrackerDbContext db, HttpContext http, CancellationToken cancellationToken, int? limit = null, string? cursor = null) =>
-        TypedResults.Ok(await CreationOrder.PageAsync(db.WebhookSubscriptions, ToDto, w => w.Id, http, limit, cursor, cancellationToken));
+    public static async Task<Ok<Page<WebhookDto>>> ListWebhooks(TrackerDbContext db, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CreationOrder.PageAsync(db.WebhookSubscriptions, ToDto, w => w.Id, http, page, cancellationToken));
 
     public static async Task<Results<NoContent, NotFound>> DeleteWebhook(Guid webhookId, TrackerDbContext db, CancellationToken cancellationToken)
     {

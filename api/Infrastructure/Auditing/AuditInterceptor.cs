@@ -22,7 +22,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
     /// <summary>Left out of every entry: bookkeeping columns, and secrets or their hashes, which must never reach the history.</summary>
     private static readonly HashSet<string> Ignored =
     [
-        "Version", "SearchVector", "UpdatedAt",
+        "Version", "SearchVector", "UpdatedAt", "ThemePosition", "ObjectivePosition",
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount", "LockoutEnd",
         "Hash", "LastUsedAt", "EncryptedSecret",
     ];

@@ -14,26 +14,34 @@ public static class ProblemDetailsSetup
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             if (context.ProblemDetails is HttpValidationProblemDetails validation)
             {
-                CamelCaseFieldNames(validation.Errors);
+                OneStyle(validation);
             }
         });
+        // After the framework's writer, so it is used only where that one declines (an Accept without JSON).
+        services.AddSingleton<IProblemDetailsWriter, AlwaysJsonProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
     }
 
     /// <summary>
-    /// Annotation validation names fields by their C# names ("Title", "Leads[0].LeadId"); clients send camelCase JSON,
-    /// so errors are keyed the way the client wrote the field ("title", "leads[0].leadId"). JSON paths ("$.x") and
-    /// header names ("Idempotency-Key") are left as they are.
+    /// One error style for every 400 with <c>errors</c> (annotation validation, JSON errors, handler checks): keys are
+    /// the client's JSON paths (<see cref="ErrorFieldNames"/>), messages plain English (<see cref="ValidationMessages"/>),
+    /// and the title the same.
     /// </summary>
-    private static void CamelCaseFieldNames(IDictionary<string, string[]> errors)
+    private static void OneStyle(HttpValidationProblemDetails validation)
     {
-        foreach (var key in errors.Keys.Where(k => k.Length > 0 && char.IsUpper(k[0]) && !k.Contains('-', StringComparison.Ordinal)).ToList())
+        var errors = validation.Errors.ToList();
+        validation.Errors.Clear();
+        foreach (var (key, messages) in errors)
         {
-            var camel = string.Join('.', key.Split('.').Select(part => part.Length > 0 ? char.ToLowerInvariant(part[0]) + part[1..] : part));
-            var messages = errors[key];
-            errors.Remove(key);
-            errors[camel] = errors.TryGetValue(camel, out var existing) ? [.. existing, .. messages] : messages;
+            var path = ErrorFieldNames.ToClientPath(key);
+            var plain = messages.Select(m => ValidationMessages.Plain(path, m));
+            validation.Errors[path] = validation.Errors.TryGetValue(path, out var existing) ? [.. existing, .. plain] : [.. plain];
+        }
+
+        if (validation.Title is null or "One or more validation errors occurred.")
+        {
+            validation.Title = "One or more fields are not valid.";
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DeliveryTracker.Api.Infrastructure.Idempotency;
+using DeliveryTracker.Api.Infrastructure.Requests;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,13 +19,11 @@ internal sealed class ProblemExceptionHandler(
     IHostEnvironment environment,
     ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
-    private static readonly string[] RequiredMessage = ["This field is required."];
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } when MissingProperties(json) is { Count: > 0 } missing => Missing(missing),
+            BadHttpRequestException { InnerException: JsonException json } when MissingProperties(json) is { Count: > 0 } missing => Missing(json.Path ?? "$", missing),
             BadHttpRequestException { InnerException: JsonException json } => Invalid(json.Path ?? "$", JsonMessage(json)),
             BadHttpRequestException bad when BoundParameter(bad.Message) is { } parameter => new HttpValidationProblemDetails(new Dictionary<string, string[]>
             {
@@ -35,6 +34,14 @@ internal sealed class ProblemExceptionHandler(
                 Title = "One or more fields are not valid.",
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid.", Detail = bad.Message },
+            UnknownQueryParameterException unknown => UnknownParameters(unknown),
+            NotAcceptableException refused => new ProblemDetails
+            {
+                Status = StatusCodes.Status406NotAcceptable,
+                Title = "The response cannot be given in a format the Accept header allows.",
+                Detail = refused.Message,
+                Extensions = { ["available"] = refused.Available },
+            },
             RequestValidationException invalid => new HttpValidationProblemDetails(invalid.Errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." },
             PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match header required.", Detail = required.Message },
             PreconditionFailedException failed => Stale(failed),
@@ -44,11 +51,11 @@ internal sealed class ProblemExceptionHandler(
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "You may not do this.", Detail = forbidden.Message },
             SignInFailedException failed => new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign-in failed.", Detail = failed.Message },
             IdempotencyKeyReusedException reused => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "Idempotency-Key reused with a different request.", Detail = reused.Message },
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => new ProblemDetails
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } saving => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
-                Title = "A record with the same unique values already exists.",
-                Detail = $"Conflicts with an existing record ({unique.ConstraintName}).",
+                Title = "It already exists.",
+                Detail = UniqueConflicts.MessageFor(unique, saving),
             },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => new ProblemDetails
             {
@@ -75,41 +82,50 @@ internal sealed class ProblemExceptionHandler(
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
 
-    private static HttpValidationProblemDetails Invalid(string path, string message) =>
-        new(new Dictionary<string, string[]> { [path] = [message] })
+    private static HttpValidationProblemDetails UnknownParameters(UnknownQueryParameterException unknown) =>
+        new(unknown.Unknown.ToDictionary(name => name, name => new[] { unknown.MessageFor(name) }))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The query string has parameters this operation does not take.",
+            Extensions = { ["acceptedParameters"] = unknown.Accepted },
+        };
+
+    private static HttpValidationProblemDetails Invalid(string jsonPath, string message)
+    {
+        var path = ErrorFieldNames.ToClientPath(jsonPath);
+        return new(new Dictionary<string, string[]> { [path] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request body is not valid JSON for this operation.",
-            Detail = $"{path}: {message}",
+            Detail = path.Length == 0 ? message : $"{path}: {message}",
         };
-
-    /// <summary>
-    /// The fields a body left out, as the client names them: System.Text.Json reports "JSON deserialization for type 'X'
-    /// was missing required properties including: 'status', 'reviewId'." at the object that lacks them ($ or
-    /// $.settings), so each becomes <c>status</c> or <c>settings.dueSoonDays</c>.
-    /// </summary>
-    private static List<string> MissingProperties(JsonException json)
-    {
-        const string marker = "missing required properties including:";
-        var at = json.Message.IndexOf(marker, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return [];
-        }
-
-        var prefix = (json.Path ?? "$").TrimStart('$').TrimStart('.');
-        return System.Text.RegularExpressions.Regex.Matches(json.Message[(at + marker.Length)..], "'([^']+)'", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
-            .Select(m => prefix.Length == 0 ? m.Groups[1].Value : $"{prefix}.{m.Groups[1].Value}")
-            .ToList();
     }
 
-    private static HttpValidationProblemDetails Missing(List<string> fields) =>
-        new(fields.ToDictionary(f => f, _ => RequiredMessage))
+    /// <summary>One error per required property the body left out, keyed by its path: <c>settings.dueSoonDays</c>.</summary>
+    private static HttpValidationProblemDetails Missing(string jsonPath, IReadOnlyList<string> properties)
+    {
+        var parent = ErrorFieldNames.ToClientPath(jsonPath);
+        var errors = properties
+            .Select(p => parent.Length == 0 ? p : $"{parent}.{p}")
+            .ToDictionary(path => path, path => new[] { $"{ErrorFieldNames.Label(path)} is required." });
+        return new(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "One or more fields are not valid.",
-            Detail = $"Required fields are missing: {string.Join(", ", fields)}. Send every field, with null for one left empty.",
+            Title = "The request body is not valid JSON for this operation.",
+            Detail = "Required properties are missing: " + string.Join(", ", errors.Keys) + ". Send every field, with null for one left empty.",
         };
+    }
+
+    /// <summary>The properties System.Text.Json reports missing: "… missing required properties including: 'title', 'periodStart'."</summary>
+    private static List<string> MissingProperties(JsonException json)
+    {
+        var at = json.Message.IndexOf("missing required properties including:", StringComparison.Ordinal);
+        return at < 0
+            ? []
+            : System.Text.RegularExpressions.Regex.Matches(json.Message[at..], "'(?<name>[^']+)'", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+                .Select(m => m.Groups["name"].Value)
+                .ToList();
+    }
 
     /// <summary>
     /// The route/query parameter a binding failure names: "Failed to bind parameter \"Nullable&lt;KpiLifecycle&gt; lifecycle\"

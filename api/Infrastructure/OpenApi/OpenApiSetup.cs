@@ -48,6 +48,7 @@ public static class OpenApiSetup
             options.AddSchemaTransformer<ValidationSchemaTransformer>();
             options.AddSchemaTransformer<ResponseBoundsSchemaTransformer>();
             options.AddSchemaTransformer<ExampleSchemaTransformer>();
+            options.AddOperationTransformer<QueryParameterNameTransformer>();
             options.AddOperationTransformer<ConditionalRequestOperationTransformer>();
             options.AddOperationTransformer<AuthorizationOperationTransformer>();
             options.AddDocumentTransformer<NullableEnumDocumentTransformer>();

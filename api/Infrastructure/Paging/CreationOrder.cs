@@ -8,12 +8,13 @@ public static class CreationOrder
 {
     /// <exception cref="Errors.RequestValidationException">A bad limit or cursor, naming it.</exception>
     public static async Task<Page<TDto>> PageAsync<TEntity, TDto>(
-        IQueryable<TEntity> query, Func<TEntity, TDto> map, Func<TDto, Guid> id, HttpContext http, int? limit, string? cursor, CancellationToken cancellationToken)
+        IQueryable<TEntity> query, Func<TEntity, TDto> map, Func<TDto, Guid> id, HttpContext http, PageParameters page, CancellationToken cancellationToken)
         where TEntity : class, ICreationOrdered
     {
         ArgumentNullException.ThrowIfNull(map);
-        var size = Keyset.Limit(limit);
-        var after = Keyset.After<IdCursor>(cursor);
+        ArgumentNullException.ThrowIfNull(page);
+        var size = Keyset.Limit(page.Limit);
+        var after = Keyset.After<IdCursor>(page.Cursor);
         var rows = await query.AsNoTracking()
             .Where(e => after == null || e.Id > after.Id)
             .OrderBy(e => e.Id)

@@ -11,8 +11,8 @@ export interface IPlansClient {
 
     /**
      * List plans
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listPlans(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfPlanSummaryDto>;
@@ -70,8 +70,8 @@ export class PlansClient implements IPlansClient {
 
     /**
      * List plans
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listPlans(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfPlanSummaryDto> {
@@ -2957,7 +2957,7 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -2980,7 +2980,7 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -3069,7 +3069,7 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -3079,69 +3079,69 @@ export class ActionsClient implements IActionsClient {
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
         else if (planId !== undefined)
-            url_ += "PlanId=" + encodeURIComponent("" + planId) + "&";
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
         if (themeId === null)
             throw new globalThis.Error("The parameter 'themeId' cannot be null.");
         else if (themeId !== undefined)
-            url_ += "ThemeId=" + encodeURIComponent("" + themeId) + "&";
+            url_ += "themeId=" + encodeURIComponent("" + themeId) + "&";
         if (objectiveId === null)
             throw new globalThis.Error("The parameter 'objectiveId' cannot be null.");
         else if (objectiveId !== undefined)
-            url_ += "ObjectiveId=" + encodeURIComponent("" + objectiveId) + "&";
+            url_ += "objectiveId=" + encodeURIComponent("" + objectiveId) + "&";
         if (leadId === null)
             throw new globalThis.Error("The parameter 'leadId' cannot be null.");
         else if (leadId !== undefined)
-            url_ += "LeadId=" + encodeURIComponent("" + leadId) + "&";
+            url_ += "leadId=" + encodeURIComponent("" + leadId) + "&";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
-            status && status.forEach(item => { url_ += "Status=" + encodeURIComponent("" + item) + "&"; });
+            status && status.forEach(item => { url_ += "status=" + encodeURIComponent("" + item) + "&"; });
         if (rag === null)
             throw new globalThis.Error("The parameter 'rag' cannot be null.");
         else if (rag !== undefined)
-            rag && rag.forEach(item => { url_ += "Rag=" + encodeURIComponent("" + item) + "&"; });
+            rag && rag.forEach(item => { url_ += "rag=" + encodeURIComponent("" + item) + "&"; });
         if (overdue === null)
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
-            url_ += "Overdue=" + encodeURIComponent("" + overdue) + "&";
+            url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
-            url_ += "DueBefore=" + encodeURIComponent("" + dueBefore) + "&";
+            url_ += "dueBefore=" + encodeURIComponent("" + dueBefore) + "&";
         if (dueAfter === null)
             throw new globalThis.Error("The parameter 'dueAfter' cannot be null.");
         else if (dueAfter !== undefined)
-            url_ += "DueAfter=" + encodeURIComponent("" + dueAfter) + "&";
+            url_ += "dueAfter=" + encodeURIComponent("" + dueAfter) + "&";
         if (recommendation === null)
             throw new globalThis.Error("The parameter 'recommendation' cannot be null.");
         else if (recommendation !== undefined)
-            url_ += "Recommendation=" + encodeURIComponent("" + recommendation) + "&";
+            url_ += "recommendation=" + encodeURIComponent("" + recommendation) + "&";
         if (kpiId === null)
             throw new globalThis.Error("The parameter 'kpiId' cannot be null.");
         else if (kpiId !== undefined)
-            url_ += "KpiId=" + encodeURIComponent("" + kpiId) + "&";
+            url_ += "kpiId=" + encodeURIComponent("" + kpiId) + "&";
         if (q === null)
             throw new globalThis.Error("The parameter 'q' cannot be null.");
         else if (q !== undefined)
-            url_ += "Q=" + encodeURIComponent("" + q) + "&";
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
         if (updatedSince === null)
             throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
         else if (updatedSince !== undefined)
-            url_ += "UpdatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+            url_ += "updatedSince=" + encodeURIComponent("" + updatedSince) + "&";
         if (asOf === null)
             throw new globalThis.Error("The parameter 'asOf' cannot be null.");
         else if (asOf !== undefined)
-            url_ += "AsOf=" + encodeURIComponent("" + asOf) + "&";
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         if (sort !== undefined && sort !== null)
-            url_ += "Sort=" + encodeURIComponent("" + sort) + "&";
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
         if (limit === null)
             throw new globalThis.Error("The parameter 'limit' cannot be null.");
         else if (limit !== undefined)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
         if (cursor === null)
             throw new globalThis.Error("The parameter 'cursor' cannot be null.");
         else if (cursor !== undefined)
-            url_ += "Cursor=" + encodeURIComponent("" + cursor) + "&";
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3220,7 +3220,7 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Reference (default), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
@@ -3230,69 +3230,69 @@ export class ActionsClient implements IActionsClient {
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
         else if (planId !== undefined)
-            url_ += "PlanId=" + encodeURIComponent("" + planId) + "&";
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
         if (themeId === null)
             throw new globalThis.Error("The parameter 'themeId' cannot be null.");
         else if (themeId !== undefined)
-            url_ += "ThemeId=" + encodeURIComponent("" + themeId) + "&";
+            url_ += "themeId=" + encodeURIComponent("" + themeId) + "&";
         if (objectiveId === null)
             throw new globalThis.Error("The parameter 'objectiveId' cannot be null.");
         else if (objectiveId !== undefined)
-            url_ += "ObjectiveId=" + encodeURIComponent("" + objectiveId) + "&";
+            url_ += "objectiveId=" + encodeURIComponent("" + objectiveId) + "&";
         if (leadId === null)
             throw new globalThis.Error("The parameter 'leadId' cannot be null.");
         else if (leadId !== undefined)
-            url_ += "LeadId=" + encodeURIComponent("" + leadId) + "&";
+            url_ += "leadId=" + encodeURIComponent("" + leadId) + "&";
         if (status === null)
             throw new globalThis.Error("The parameter 'status' cannot be null.");
         else if (status !== undefined)
-            status && status.forEach(item => { url_ += "Status=" + encodeURIComponent("" + item) + "&"; });
+            status && status.forEach(item => { url_ += "status=" + encodeURIComponent("" + item) + "&"; });
         if (rag === null)
             throw new globalThis.Error("The parameter 'rag' cannot be null.");
         else if (rag !== undefined)
-            rag && rag.forEach(item => { url_ += "Rag=" + encodeURIComponent("" + item) + "&"; });
+            rag && rag.forEach(item => { url_ += "rag=" + encodeURIComponent("" + item) + "&"; });
         if (overdue === null)
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
-            url_ += "Overdue=" + encodeURIComponent("" + overdue) + "&";
+            url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
-            url_ += "DueBefore=" + encodeURIComponent("" + dueBefore) + "&";
+            url_ += "dueBefore=" + encodeURIComponent("" + dueBefore) + "&";
         if (dueAfter === null)
             throw new globalThis.Error("The parameter 'dueAfter' cannot be null.");
         else if (dueAfter !== undefined)
-            url_ += "DueAfter=" + encodeURIComponent("" + dueAfter) + "&";
+            url_ += "dueAfter=" + encodeURIComponent("" + dueAfter) + "&";
         if (recommendation === null)
             throw new globalThis.Error("The parameter 'recommendation' cannot be null.");
         else if (recommendation !== undefined)
-            url_ += "Recommendation=" + encodeURIComponent("" + recommendation) + "&";
+            url_ += "recommendation=" + encodeURIComponent("" + recommendation) + "&";
         if (kpiId === null)
             throw new globalThis.Error("The parameter 'kpiId' cannot be null.");
         else if (kpiId !== undefined)
-            url_ += "KpiId=" + encodeURIComponent("" + kpiId) + "&";
+            url_ += "kpiId=" + encodeURIComponent("" + kpiId) + "&";
         if (q === null)
             throw new globalThis.Error("The parameter 'q' cannot be null.");
         else if (q !== undefined)
-            url_ += "Q=" + encodeURIComponent("" + q) + "&";
+            url_ += "q=" + encodeURIComponent("" + q) + "&";
         if (updatedSince === null)
             throw new globalThis.Error("The parameter 'updatedSince' cannot be null.");
         else if (updatedSince !== undefined)
-            url_ += "UpdatedSince=" + encodeURIComponent("" + updatedSince) + "&";
+            url_ += "updatedSince=" + encodeURIComponent("" + updatedSince) + "&";
         if (asOf === null)
             throw new globalThis.Error("The parameter 'asOf' cannot be null.");
         else if (asOf !== undefined)
-            url_ += "AsOf=" + encodeURIComponent("" + asOf) + "&";
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         if (sort !== undefined && sort !== null)
-            url_ += "Sort=" + encodeURIComponent("" + sort) + "&";
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
         if (limit === null)
             throw new globalThis.Error("The parameter 'limit' cannot be null.");
         else if (limit !== undefined)
-            url_ += "Limit=" + encodeURIComponent("" + limit) + "&";
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
         if (cursor === null)
             throw new globalThis.Error("The parameter 'cursor' cannot be null.");
         else if (cursor !== undefined)
-            url_ += "Cursor=" + encodeURIComponent("" + cursor) + "&";
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -4113,11 +4113,11 @@ export interface ILeadsClient {
 
     /**
      * List leads by name, with their open and overdue action counts
-     * @param q (optional) 
-     * @param kind (optional) 
-     * @param organisationId (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param q (optional) Only leads whose name contains this text (any case).
+     * @param kind (optional) Only leads of this kind.
+     * @param organisationId (optional) Only the people of this organisation.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listLeads(q?: string | undefined, kind?: LeadKind | undefined, organisationId?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfLeadDto>;
@@ -4248,11 +4248,11 @@ export class LeadsClient implements ILeadsClient {
 
     /**
      * List leads by name, with their open and overdue action counts
-     * @param q (optional) 
-     * @param kind (optional) 
-     * @param organisationId (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param q (optional) Only leads whose name contains this text (any case).
+     * @param kind (optional) Only leads of this kind.
+     * @param organisationId (optional) Only the people of this organisation.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listLeads(q?: string | undefined, kind?: LeadKind | undefined, organisationId?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfLeadDto> {
@@ -5351,10 +5351,10 @@ export interface IRecommendationsClient {
 
     /**
      * List recommendations with the actions that answer them
-     * @param reviewId (optional) 
-     * @param number (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param reviewId (optional) Only the recommendations of this review.
+     * @param number (optional) Only the recommendation with this number.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto>;
@@ -5412,10 +5412,10 @@ export class RecommendationsClient implements IRecommendationsClient {
 
     /**
      * List recommendations with the actions that answer them
-     * @param reviewId (optional) 
-     * @param number (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param reviewId (optional) Only the recommendations of this review.
+     * @param number (optional) Only the recommendation with this number.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto> {
@@ -6810,8 +6810,8 @@ export interface IProgressUpdatesClient {
 
     /**
      * An action's progress timeline, newest first
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listProgressUpdates(actionId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfProgressUpdateDto>;
@@ -6936,8 +6936,8 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
 
     /**
      * An action's progress timeline, newest first
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listProgressUpdates(actionId: string, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfProgressUpdateDto> {
@@ -7408,8 +7408,8 @@ export interface IUsersClient {
 
     /**
      * List user accounts in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listUsers(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUserDto>;
@@ -7454,8 +7454,8 @@ export class UsersClient implements IUsersClient {
 
     /**
      * List user accounts in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listUsers(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUserDto> {
@@ -7901,8 +7901,8 @@ export interface IApiKeysClient {
 
     /**
      * List API keys in the order they were created, with their last use
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listApiKeys(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfApiKeyDto>;
@@ -8012,8 +8012,8 @@ export class ApiKeysClient implements IApiKeysClient {
 
     /**
      * List API keys in the order they were created, with their last use
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listApiKeys(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfApiKeyDto> {
@@ -8232,10 +8232,10 @@ export interface ISecurityEventsClient {
 
     /**
      * The security log, newest first: sign-ins, failures, lockouts, user and role changes, API key creation, use and refusal
-     * @param kind (optional) 
-     * @param subject (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param kind (optional) Only events of this kind.
+     * @param subject (optional) Only events about this subject (exact: an email or a key's name).
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listSecurityEvents(kind?: SecurityEventKind | undefined, subject?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfSecurityEventDto>;
@@ -8253,10 +8253,10 @@ export class SecurityEventsClient implements ISecurityEventsClient {
 
     /**
      * The security log, newest first: sign-ins, failures, lockouts, user and role changes, API key creation, use and refusal
-     * @param kind (optional) 
-     * @param subject (optional) 
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param kind (optional) Only events of this kind.
+     * @param subject (optional) Only events about this subject (exact: an email or a key's name).
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listSecurityEvents(kind?: SecurityEventKind | undefined, subject?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfSecurityEventDto> {
@@ -8351,8 +8351,8 @@ export interface IWebhooksClient {
 
     /**
      * List webhook subscriptions in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listWebhooks(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfWebhookDto>;
@@ -8450,8 +8450,8 @@ export class WebhooksClient implements IWebhooksClient {
 
     /**
      * List webhook subscriptions in the order they were created
-     * @param limit (optional) 
-     * @param cursor (optional) 
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
     listWebhooks(limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfWebhookDto> {
@@ -8737,7 +8737,7 @@ export interface ActionRatingDto {
     effectiveSource: RatingSource;
 }
 
-export type ActionSort = "Reference" | "DueDate" | "UpdatedAt";
+export type ActionSort = "Plan" | "Reference" | "DueDate" | "UpdatedAt";
 
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";

@@ -22,7 +22,7 @@ namespace DeliveryTracker.Perf;
 /// The baseline: <c>GET /api/v1/actions?themeId=…&amp;rag=…</c> (first page, 50 actions) served by one Kestrel
 /// <c>MapGet</c> over a plain <see cref="NpgsqlDataSource"/> — no EF Core, no API versioning, middleware or validation —
 /// doing the API's work: the page query (actions joined with <c>action_ratings(today in London)</c>, filtered by theme
-/// and effective rating, ordered by reference and id, 51 rows), the three link reads of those rows, and the same JSON
+/// and effective rating, in plan order (plan, theme, objective and action position, id), 51 rows), the three link reads of those rows, and the same JSON
 /// (the contract records, the API's serializer settings, cursor and <c>Link</c> header).
 /// </summary>
 public sealed class RawActionsEndpoint : IAsyncDisposable
@@ -33,11 +33,12 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
         SELECT a.id, a.plan_id, a.theme_id, a.objective_id, a.reference_code, a.text, a.status, a.percent_complete,
                a.timescale_raw, a.timescale_kind, a.timescale_start_date, a.timescale_due_date,
                r.derived_rag, r.derived_reason, r.reason_date, r.reason_days, r.reported_rag, r.reported_at,
-               r.reported_justification, r.effective_rag, r.effective_source, a.updated_at, a.lead_to_be_agreed
+               r.reported_justification, r.effective_rag, r.effective_source, a.updated_at, a.lead_to_be_agreed,
+               a.theme_position, a.objective_position, a.position
         FROM actions AS a
         JOIN action_ratings($1) AS r ON r.action_id = a.id
         WHERE a.theme_id = $2 AND r.effective_rag = ANY ($3)
-        ORDER BY a.reference_code, a.id
+        ORDER BY a.plan_id, a.theme_position, a.objective_position, a.position, a.id
         LIMIT $4
         """;
 
@@ -155,8 +156,9 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
                 r.TimescaleKind, r.StartDate, r.DueDate, leads.GetValueOrDefault(r.Id) ?? [], r.LeadToBeAgreed, recommendations.GetValueOrDefault(r.Id) ?? [],
                 kpis.GetValueOrDefault(r.Id) ?? [], r.Rating.ToDto(asOf), r.UpdatedAt))
             .ToList();
-        return TypedResults.Ok(Keyset.ToPage(http, items, Limit,
-            a => new ActionCursor(ActionSort.Reference, a.ReferenceCode, a.DueDate ?? DateOnly.MaxValue, a.UpdatedAt, a.Id)));
+        var keys = rows.ToDictionary(r => r.Id, r => new ActionCursor(
+            ActionSort.Plan, r.PlanId, r.ThemePosition, r.ObjectivePosition, r.Position, r.ReferenceCode, r.DueDate ?? DateOnly.MaxValue, r.UpdatedAt, r.Id));
+        return TypedResults.Ok(Keyset.ToPage(http, items, Limit, a => keys[a.Id]));
     }
 
     private static Row ReadRow(NpgsqlDataReader reader) => new(
@@ -185,7 +187,10 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
             EffectiveSource = Enum.Parse<RatingSource>(reader.GetString(20)),
         },
         reader.GetFieldValue<DateTimeOffset>(21),
-        reader.GetBoolean(22));
+        reader.GetBoolean(22),
+        reader.GetInt32(23),
+        reader.GetInt32(24),
+        reader.GetInt32(25));
 
     private static RagRating? Rating(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : Enum.Parse<RagRating>(reader.GetString(ordinal));
@@ -226,5 +231,8 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
         DateOnly? DueDate,
         ActionRating Rating,
         DateTimeOffset UpdatedAt,
-        bool LeadToBeAgreed);
+        bool LeadToBeAgreed,
+        int ThemePosition,
+        int ObjectivePosition,
+        int Position);
 }

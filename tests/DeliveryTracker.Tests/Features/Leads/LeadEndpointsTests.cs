@@ -108,7 +108,7 @@ public sealed class LeadEndpointsTests : ApiFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var errors = (await response.ProblemAsync()).GetProperty("errors");
-        Assert.That(errors.EnumerateObject().Select(e => e.Name), Has.Some.EqualTo("kind"), errors.ToString());
+        Assert.That(errors.GetProperty("kind")[0].GetString(), Is.EqualTo("Kind is required."), errors.ToString());
         Assert.That(await ListAsync($"q={Uri.EscapeDataString(name)}"), Is.Empty, "nothing is written");
     }
 
@@ -124,13 +124,13 @@ public sealed class LeadEndpointsTests : ApiFixture
         Assert.That(errors.EnumerateObject().Select(e => e.Name.ToUpperInvariant()), Is.SupersetOf(new[] { "NAME", "EMAIL" }), errors.ToString());
     }
 
-    [TestCase("""{"name":"X","kind":"Person","colour":"red"}""", "$.colour")]
-    [TestCase("""{"name":"X","kind":3}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":9}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":null}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":"Alien"}""", "$.kind")]
-    [TestCase("""{"name":"X","kind":"Person","organisationId":"not-a-guid"}""", "$.organisationId")]
-    [TestCase("""{"name":"X","kind":""", "$")]
+    [TestCase("""{"name":"X","kind":"Person","colour":"red"}""", "colour")]
+    [TestCase("""{"name":"X","kind":3}""", "kind")]
+    [TestCase("""{"name":"X","kind":9}""", "kind")]
+    [TestCase("""{"name":"X","kind":null}""", "kind")]
+    [TestCase("""{"name":"X","kind":"Alien"}""", "kind")]
+    [TestCase("""{"name":"X","kind":"Person","organisationId":"not-a-guid"}""", "organisationId")]
+    [TestCase("""{"name":"X","kind":""", "")]
     public async Task CreateLead_MalformedJson_ReturnsProblemNamingThePath(string body, string path)
     {
         using var response = await Client.SendJsonAsync(HttpMethod.Post, "/api/v1/leads", body, ifMatch: null, Json);
@@ -441,7 +441,7 @@ public sealed class LeadEndpointsTests : ApiFixture
         Assert.That(get.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         var history = await GetJsonAsync<Page<HistoryEntryDto>>($"/api/v1/leads/{lead.Id}/history");
         Assert.That(history.Items.Select(h => h.Operation), Is.EqualTo(new[] { "Deleted", "Created" }));
-        Assert.That(history.Items[0].Before!.Value.GetProperty("Name").GetString(), Is.EqualTo(lead.Name));
+        Assert.That(history.Items[0].Before!.Value.GetProperty("name").GetString(), Is.EqualTo(lead.Name));
     }
 
     [Test]
@@ -483,9 +483,9 @@ public sealed class LeadEndpointsTests : ApiFixture
 
         Assert.That(history.Items.Select(h => h.Operation), Is.EqualTo(new[] { "Updated", "Created" }));
         var change = history.Items[0];
-        Assert.That(change.Before!.Value.GetProperty("Kind").GetString(), Is.EqualTo("Person"));
-        Assert.That(change.After!.Value.GetProperty("Kind").GetString(), Is.EqualTo("Role"));
-        Assert.That(change.After!.Value.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "Kind", "Email" }), "only changed properties");
+        Assert.That(change.Before!.Value.GetProperty("kind").GetString(), Is.EqualTo("Person"));
+        Assert.That(change.After!.Value.GetProperty("kind").GetString(), Is.EqualTo("Role"));
+        Assert.That(change.After!.Value.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "kind", "email" }), "only changed properties");
     }
 
     [Test]

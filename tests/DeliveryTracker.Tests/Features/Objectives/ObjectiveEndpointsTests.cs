@@ -86,9 +86,9 @@ public sealed class ObjectiveEndpointsTests : DeliveryPlanFixture
         Assert.That((await response.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name), Has.Some.EqualTo("title").IgnoreCase);
     }
 
-    [TestCase("""{"title":"T","colour":"red"}""", "$.colour")]
-    [TestCase("""{"title":"T","position":"first"}""", "$.position")]
-    [TestCase("""{"title":""", "$")]
+    [TestCase("""{"title":"T","colour":"red"}""", "colour")]
+    [TestCase("""{"title":"T","position":"first"}""", "position")]
+    [TestCase("""{"title":""", "")]
     public async Task CreateObjective_MalformedJson_ReturnsProblemNamingThePath(string body, string path)
     {
         var theme = await NewThemeAsync();
@@ -248,8 +248,8 @@ public sealed class ObjectiveEndpointsTests : DeliveryPlanFixture
         var history = await GetJsonAsync<Page<HistoryEntryDto>>($"/api/v1/objectives/{objective.Id}/history");
 
         Assert.That(history.Items.Select(h => h.Operation), Is.EqualTo(new[] { "Updated", "Created" }));
-        Assert.That(history.Items[0].Before!.Value.GetProperty("Title").GetString(), Is.EqualTo("Before"));
-        Assert.That(history.Items[0].After!.Value.GetProperty("Title").GetString(), Is.EqualTo("After"));
+        Assert.That(history.Items[0].Before!.Value.GetProperty("title").GetString(), Is.EqualTo("Before"));
+        Assert.That(history.Items[0].After!.Value.GetProperty("title").GetString(), Is.EqualTo("After"));
     }
 
     [Test]

@@ -111,10 +111,10 @@ public sealed class RecommendationEndpointsTests : ApiFixture
         Assert.That(await ListAsync($"reviewId={reviewId}"), Is.Empty, "nothing is written");
     }
 
-    [TestCase("""{"number":1,"colour":"red"}""", "$.colour")]
-    [TestCase("""{"number":"one"}""", "$.number")]
-    [TestCase("""{"number":1.5}""", "$.number")]
-    [TestCase("""{"number":""", "$")]
+    [TestCase("""{"number":1,"colour":"red"}""", "colour")]
+    [TestCase("""{"number":"one"}""", "number")]
+    [TestCase("""{"number":1.5}""", "number")]
+    [TestCase("""{"number":""", "")]
     public async Task CreateRecommendation_MalformedJson_ReturnsProblemNamingThePath(string body, string path)
     {
         var reviewId = await NewReviewAsync();
@@ -362,9 +362,9 @@ public sealed class RecommendationEndpointsTests : ApiFixture
 
         Assert.That(history.Items.Select(h => h.Operation), Is.EqualTo(new[] { "Updated", "Created" }));
         var change = history.Items[0];
-        Assert.That(change.Before!.Value.GetProperty("Text").GetString(), Is.EqualTo("Old text"));
-        Assert.That(change.After!.Value.GetProperty("Text").GetString(), Is.EqualTo("New text"));
-        Assert.That(change.After!.Value.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "Text" }), "only changed properties");
+        Assert.That(change.Before!.Value.GetProperty("text").GetString(), Is.EqualTo("Old text"));
+        Assert.That(change.After!.Value.GetProperty("text").GetString(), Is.EqualTo("New text"));
+        Assert.That(change.After!.Value.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "text" }), "only changed properties");
     }
 
     [Test]

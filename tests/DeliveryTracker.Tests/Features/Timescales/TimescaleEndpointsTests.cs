@@ -47,7 +47,7 @@ public sealed class TimescaleEndpointsTests : DeliveryPlanFixture
     [TestCase("""{"text":"May 2020","periodStart":"2021-04-01","periodEnd":"2020-03-31"}""", "periodEnd")]
     [TestCase("""{"text":"May 2020","planId":"0197a000-0000-7000-8000-000000000001","periodStart":"2020-04-01","periodEnd":"2021-03-31"}""", "planId")]
     [TestCase("""{"text":"May 2020","planId":"0197a000-0000-7000-8000-000000000001"}""", "planId")]
-    [TestCase("""{"text":"May 2020","periodStart":"April","periodEnd":"2021-03-31"}""", "$.periodStart")]
+    [TestCase("""{"text":"May 2020","periodStart":"April","periodEnd":"2021-03-31"}""", "periodStart")]
     public async Task ParseTimescale_Invalid_ReturnsValidationProblemNamingTheField(string body, string field)
     {
         using var response = await Client.SendJsonAsync(HttpMethod.Post, "/api/v1/timescales/parse", body, ifMatch: null, Json);
