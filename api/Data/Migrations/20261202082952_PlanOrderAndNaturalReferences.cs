@@ -76,11 +76,7 @@ namespace DeliveryTracker.Api.Data.Migrations
                 name: "theme_position",
                 table: "actions");
 
-            migrationBuilder.AlterDatabase()
-                .Annotation("Npgsql:CollationDefinition:und-ci", "und-u-ks-level2,und-u-ks-level2,icu,False")
-                .OldAnnotation("Npgsql:CollationDefinition:und-ci", "und-u-ks-level2,und-u-ks-level2,icu,False")
-                .OldAnnotation("Npgsql:CollationDefinition:und-natural", "und-u-kn-true,und-u-kn-true,icu,True");
-
+            // The column stops using the collation before the collation is dropped.
             migrationBuilder.AlterColumn<string>(
                 name: "reference_code",
                 table: "actions",
@@ -91,6 +87,11 @@ namespace DeliveryTracker.Api.Data.Migrations
                 oldType: "character varying(30)",
                 oldMaxLength: 30,
                 oldCollation: "und-natural");
+
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:CollationDefinition:und-ci", "und-u-ks-level2,und-u-ks-level2,icu,False")
+                .OldAnnotation("Npgsql:CollationDefinition:und-ci", "und-u-ks-level2,und-u-ks-level2,icu,False")
+                .OldAnnotation("Npgsql:CollationDefinition:und-natural", "und-u-kn-true,und-u-kn-true,icu,True");
 
             AddSearchVector(migrationBuilder);
         }

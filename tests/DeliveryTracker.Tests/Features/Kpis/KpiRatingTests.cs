@@ -180,10 +180,12 @@ public sealed class KpiRatingTests : ApiFixture
         Assert.That(detail, Is.EqualTo(summary.Rating));
     }
 
-    [Test]
-    public async Task ListKpis_FilteredByRag_ReturnsOnlyKpisRatedSo()
+    [TestCase("Red")]
+    [TestCase("red")]
+    [TestCase("RED")]
+    public async Task ListKpis_FilteredByRag_ReturnsOnlyKpisRatedSo(string rag)
     {
-        var red = await GetJsonAsync<Page<KpiSummaryDto>>("/api/v1/kpis?rag=Red&asOf=2020-12-01&limit=200");
+        var red = await GetJsonAsync<Page<KpiSummaryDto>>($"/api/v1/kpis?rag={rag}&asOf=2020-12-01&limit=200");
 
         Assert.Multiple(() =>
         {

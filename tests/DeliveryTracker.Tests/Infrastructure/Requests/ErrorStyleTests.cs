@@ -63,8 +63,8 @@ public sealed partial class ErrorStyleTests : ApiFixture
         Assert.That(failures, Is.Empty);
     }
 
-    [TestCase("""{"title":"T","periodStart":"2019-04-01","periodEnd":"2020-03-31","settings":{"dueSoonDays":0}}""", "settings.dueSoonDays", "Due soon days must be between 1 and 365.")]
-    [TestCase("""{"title":"T","periodStart":"2019-04-01","periodEnd":"2020-03-31","settings":{"progressRedBelowPercent":90,"progressAmberBelowPercent":10}}""", "settings.progressAmberBelowPercent", "The Amber threshold must be at least the Red threshold.")]
+    [TestCase("""{"title":"T","periodStart":"2019-04-01","periodEnd":"2020-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":0,"staleAfterDays":60,"progressRedBelowPercent":70,"progressAmberBelowPercent":90,"reminderDueSoonDays":14,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":5,"boardMeetings":[]}}""", "settings.dueSoonDays", "Due soon days must be between 1 and 365.")]
+    [TestCase("""{"title":"T","periodStart":"2019-04-01","periodEnd":"2020-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":30,"staleAfterDays":60,"progressRedBelowPercent":90,"progressAmberBelowPercent":10,"reminderDueSoonDays":14,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":5,"boardMeetings":[]}}""", "settings.progressAmberBelowPercent", "The Amber threshold must be at least the Red threshold.")]
     [TestCase("""{"title":"T","periodStart":"2019-04-01","periodEnd":"2020-03-31","settings":{"boardMeetings":["2019-05-01","2019-06-01","first Tuesday"]}}""", "settings.boardMeetings[2]", null)]
     [TestCase("""{"title":"","periodStart":"2019-04-01","periodEnd":"2020-03-31"}""", "title", "Title is required.")]
     [TestCase("""{"title":"T","periodStart":"2019-04-01"}""", "periodEnd", "Period end is required.")]
