@@ -120,14 +120,20 @@ public static class ActionRatingsFunction
             ORDER BY u.posted_at DESC, u.id DESC
             LIMIT 1
         ) AS latest ON true
+        -- The first update posted after the as-of day, if any: one forward probe of the same index per action. (An
+        -- EXISTS here was planned as one uncorrelated scan of every later update, repeated for each use of the flag.)
+        LEFT JOIN LATERAL (
+            SELECT true AS found
+            FROM progress_updates AS later
+            WHERE later.action_id = a.id
+              AND later.posted_at >= ((as_of + 1)::timestamp AT TIME ZONE 'Europe/London')
+            LIMIT 1
+        ) AS later ON true
         CROSS JOIN LATERAL (
             SELECT
                 (latest.posted_at AT TIME ZONE 'Europe/London')::date AS latest_update_on,
                 -- Any update after the as-of day means the action's own columns show a later state than that day's.
-                EXISTS (
-                    SELECT 1 FROM progress_updates AS later
-                    WHERE later.action_id = a.id
-                      AND later.posted_at >= ((as_of + 1)::timestamp AT TIME ZONE 'Europe/London')) AS updated_later,
+                later.found IS NOT NULL AS updated_later,
                 a.timescale_kind = 'Recurring' AS is_recurring,
                 -- Whole plan years from the plan's start to the as-of date (at most the plan's end), from 0.
                 GREATEST(date_part('year', age(LEAST(as_of, p.period_end), p.period_start))::integer, 0) AS cycle_number

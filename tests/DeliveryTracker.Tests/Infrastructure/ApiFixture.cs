@@ -10,7 +10,7 @@ namespace DeliveryTracker.Tests.Infrastructure;
 /// process against it, and an <see cref="HttpClient"/> signed in as a programme manager (a single sign-on bearer
 /// token from <see cref="TestTokens"/>). Dropped after the fixture, pass or fail.
 /// </summary>
-public abstract class ApiFixture
+public abstract partial class ApiFixture
 {
     /// <summary>The API's JSON conventions: camelCase, enums as strings.</summary>
     protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

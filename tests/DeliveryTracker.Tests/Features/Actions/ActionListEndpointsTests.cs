@@ -5,7 +5,6 @@ using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.Rag;
 using DeliveryTracker.Tests.Infrastructure;
-using Npgsql;
 
 namespace DeliveryTracker.Tests.Features.Actions;
 
@@ -24,11 +23,9 @@ public sealed class ActionListEndpointsTests : ApiFixture
     public async Task VaryTheDemoPlanAsync()
     {
         _planId = (await GetJsonAsync<Page<PlanSummaryDto>>("/api/v1/plans")).Items.Single(p => p.Title == "Building Safer Communities – Delivery Plan").Id;
-        await using (var connection = new NpgsqlConnection(ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                """
+        await TestRows.ExecuteAsync(
+            ConnectionString,
+            """
                 UPDATE actions SET updated_at = '2020-01-01T00:00:00Z';
                 UPDATE actions SET status = 'InProgress', percent_complete = 50 WHERE reference_code LIKE 'ASB-%';
                 UPDATE actions SET status = 'Completed', percent_complete = 100 WHERE reference_code = 'CCTV-1.1';
@@ -38,10 +35,8 @@ public sealed class ActionListEndpointsTests : ApiFixture
                 INSERT INTO progress_updates (id, action_id, author_name, posted_at, status, reported_rag, justification, evidence_links)
                 SELECT gen_random_uuid(), id, 'Test lead', now(), 'InProgress', 'Green', 'Delivered through the partnership', '{}'
                 FROM actions WHERE reference_code IN ('VAWG-1.1', 'VAWG-1.2');
-                """, connection);
-            command.Parameters.AddWithValue("recent", RecentChange);
-            await command.ExecuteNonQueryAsync();
-        }
+                """,
+            ("recent", RecentChange));
 
         _all = await AllPagesAsync($"planId={_planId}&limit=7");
         _today = _all[0].Rating.AsOf;

@@ -45,51 +45,6 @@ public abstract class DeliveryPlanFixture : ApiFixture
         return (await CreateObjectiveAsync(theme.Id, $"Test objective {Guid.NewGuid():N}")).Objective;
     }
 
-    /// <summary>A plan of the test's own (no review), inserted directly: the API has no plan creation yet.</summary>
-    protected async Task<Guid> NewPlanAsync(string ragScale = "ThreePoint")
-    {
-        var id = Guid.CreateVersion7();
-        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            """
-            INSERT INTO plans (id, title, period_start, period_end, status, created_at, updated_at,
-              settings_rag_scale, settings_due_soon_days, settings_stale_after_days, settings_progress_red_below_percent,
-              settings_progress_amber_below_percent, settings_reminder_due_soon_days, settings_escalate_after_days_overdue,
-              settings_board_update_request_working_days)
-            VALUES (@id, @title, '2024-04-01', '2025-03-31', 'Active', now(), now(), @scale, 30, 60, 70, 90, 14, 30, 5)
-            """, connection);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("title", $"Test plan {id}");
-        command.Parameters.AddWithValue("scale", ragScale);
-        await command.ExecuteNonQueryAsync();
-        return id;
-    }
-
-    /// <summary>A plan of the test's own with one theme (code T) and one objective in it.</summary>
-    protected async Task<ObjectiveDto> NewPlanObjectiveAsync(string ragScale = "ThreePoint")
-    {
-        var planId = await NewPlanAsync(ragScale);
-        using var response = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{planId}/themes", UriKind.Relative), new CreateThemeRequest("T", "Test theme"), Json);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        var theme = (await response.Content.ReadFromJsonAsync<ThemeDto>(Json))!;
-        return (await CreateObjectiveAsync(theme.Id, "Test objective")).Objective;
-    }
-
-    protected async Task<(ObjectiveDto Objective, string ETag)> CreateObjectiveAsync(Guid themeId, string title, int? position = null)
-    {
-        using var response = await Client.PostAsJsonAsync(new Uri($"/api/v1/themes/{themeId}/objectives", UriKind.Relative), new CreateObjectiveRequest(title, position), Json);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        return ((await response.Content.ReadFromJsonAsync<ObjectiveDto>(Json))!, response.ETag());
-    }
-
-    protected async Task<(ActionDto Action, string ETag)> CreateActionAsync(Guid objectiveId, CreateActionRequest request)
-    {
-        using var response = await Client.PostAsJsonAsync(new Uri($"/api/v1/objectives/{objectiveId}/actions", UriKind.Relative), request, Json);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        return ((await response.Content.ReadFromJsonAsync<ActionDto>(Json))!, response.ETag());
-    }
-
     protected async Task<(ActionDto Action, string ETag)> GetActionAsync(Guid actionId)
     {
         using var response = await Client.GetAsync(new Uri($"/api/v1/actions/{actionId}", UriKind.Relative));

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Kpis;
@@ -55,35 +56,11 @@ public sealed class KpiEndpointsTests : ApiFixture
 
     private async Task<Guid> PoliceLeadIdAsync() => (await SeededKpiAsync("CRIME-BURGLARY")).OwnerLeadId!.Value;
 
-    private Task<Guid> NewPlanAsync() => TestRows.InsertPlanAsync(ConnectionString);
-
+    /// <summary>A new action <paramref name="referenceCode"/> in a theme of its own (the code's prefix) in <paramref name="planId"/>.</summary>
     private async Task<Guid> NewActionAsync(Guid planId, string referenceCode = "T-1.1")
     {
-        // No action API in this slice: a theme, objective and action row of the test's own plan.
-        var (themeId, objectiveId, actionId) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
-        await ExecuteAsync(
-            """
-            INSERT INTO themes (id, plan_id, code, title, position, created_at, updated_at) VALUES (@theme, @plan, 'T', 'Test theme', 1, now(), now());
-            INSERT INTO objectives (id, theme_id, title, position, created_at, updated_at) VALUES (@objective, @theme, 'Test objective', 1, now(), now());
-            INSERT INTO actions (id, plan_id, theme_id, objective_id, reference_code, text, position, status, timescale_kind, timescale_confidence,
-              timescale_is_corrected, created_at, updated_at)
-            VALUES (@action, @plan, @theme, @objective, @reference, 'Test action', 1, 'NotStarted', 'Unknown', 'None', false, now(), now());
-            """,
-            ("theme", themeId), ("objective", objectiveId), ("action", actionId), ("plan", planId), ("reference", referenceCode));
-        return actionId;
-    }
-
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync();
+        var objective = await NewObjectiveAsync(planId, referenceCode[..referenceCode.IndexOf('-', StringComparison.Ordinal)]);
+        return (await CreateActionAsync(objective.Id, new CreateActionRequest("Test action", ReferenceCode: referenceCode))).Action.Id;
     }
 
     private async Task<long> AuditCountAsync(string entityType, Guid entityId)

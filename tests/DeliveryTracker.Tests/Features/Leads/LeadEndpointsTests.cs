@@ -162,20 +162,17 @@ public sealed class LeadEndpointsTests : ApiFixture
     {
         var (lead, _) = await CreateAsync(Marker());
         var today = LondonToday;
-        var (_, actions) = await TestRows.InsertActionsAsync(ConnectionString,
+        // The lead is primary on some actions and a supporting lead on the others; both count.
+        ActionLeadRequest[] Leads(bool primary) => [new(lead.Id, primary)];
+        await NewPlanWithActionsAsync(
         [
-            ("NotStarted", today.AddDays(-1)), // open, overdue
-            ("InProgress", today), // open, due today: not overdue yet
-            ("Blocked", today.AddDays(30)), // open
-            ("OnHold", null), // open, no due date: never overdue
-            ("Completed", today.AddDays(-100)), // closed
-            ("Cancelled", today.AddDays(-100)), // closed
+            new(ActionStatus.NotStarted, today.AddDays(-1), Leads(true)), // open, overdue
+            new(ActionStatus.InProgress, today, Leads(false)), // open, due today: not overdue yet
+            new(ActionStatus.Blocked, today.AddDays(30), Leads(true)), // open
+            new(ActionStatus.OnHold, null, Leads(false)), // open, no due date: never overdue
+            new(ActionStatus.Completed, today.AddDays(-100), Leads(true)), // closed
+            new(ActionStatus.Cancelled, today.AddDays(-100), Leads(false)), // closed
         ]);
-        for (var index = 0; index < actions.Count; index++)
-        {
-            // The lead is primary on some actions and a supporting lead on the others; both count.
-            await TestRows.LinkLeadAsync(ConnectionString, actions[index].Id, lead.Id, isPrimary: index % 2 == 0);
-        }
 
         var listed = (await ListAsync($"q={Uri.EscapeDataString(lead.Name)}")).Single();
         var single = await GetJsonAsync<LeadDto>($"/api/v1/leads/{lead.Id}");
@@ -419,8 +416,8 @@ public sealed class LeadEndpointsTests : ApiFixture
     public async Task DeleteLead_LeadingASupportingAction_ReturnsConflictNamingIt()
     {
         var (lead, etag) = await CreateAsync(Marker());
-        var (planId, actions) = await TestRows.InsertActionsAsync(ConnectionString, [("Completed", null)]);
-        await TestRows.LinkLeadAsync(ConnectionString, actions[0].Id, lead.Id, isPrimary: false);
+        var primary = await CreateLeadAsync();
+        var (planId, _) = await NewPlanWithActionsAsync([new(ActionStatus.Completed, Leads: [new(primary, IsPrimary: true), new(lead.Id, IsPrimary: false)])]);
 
         using var response = await Client.SendJsonAsync(HttpMethod.Delete, $"/api/v1/leads/{lead.Id}", null, etag, Json);
 

@@ -16,7 +16,7 @@ public sealed class ProgressUpdateEndpointsTests : DeliveryPlanFixture
     private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
 
     /// <summary>Due in 2099: once updated, the schedule rates it Green.</summary>
-    private async Task<(ActionDto Action, string ETag)> FarFutureActionAsync(string ragScale = "ThreePoint") =>
+    private async Task<(ActionDto Action, string ETag)> FarFutureActionAsync(RagScale ragScale = RagScale.ThreePoint) =>
         await CreateActionAsync((await NewPlanObjectiveAsync(ragScale)).Id, new CreateActionRequest("Far future", Timescale: "March 2099"));
 
     private async Task<HttpResponseMessage> PostAsync(Guid actionId, object body, string? etag) =>
@@ -148,11 +148,11 @@ public sealed class ProgressUpdateEndpointsTests : DeliveryPlanFixture
         Assert.That((await GetActionAsync(action.Id)).Action.Rating.Derived, Is.EqualTo(RagRating.Complete));
     }
 
-    [TestCase("ThreePoint", RagRating.AmberGreen)]
-    [TestCase("ThreePoint", RagRating.AmberRed)]
-    [TestCase("FivePoint", RagRating.Complete)]
-    [TestCase("ThreePoint", RagRating.NotRated)]
-    public async Task CreateProgressUpdate_RatingNotOnThePlansScale_ReturnsValidationProblemNamingReportedRag(string scale, RagRating reported)
+    [TestCase(RagScale.ThreePoint, RagRating.AmberGreen)]
+    [TestCase(RagScale.ThreePoint, RagRating.AmberRed)]
+    [TestCase(RagScale.FivePoint, RagRating.Complete)]
+    [TestCase(RagScale.ThreePoint, RagRating.NotRated)]
+    public async Task CreateProgressUpdate_RatingNotOnThePlansScale_ReturnsValidationProblemNamingReportedRag(RagScale scale, RagRating reported)
     {
         var (action, etag) = await FarFutureActionAsync(scale);
 
@@ -166,7 +166,7 @@ public sealed class ProgressUpdateEndpointsTests : DeliveryPlanFixture
     [Test]
     public async Task CreateProgressUpdate_FivePointRatingOnAFivePointPlan_IsAcceptedWithAJustification()
     {
-        var (action, etag) = await FarFutureActionAsync("FivePoint");
+        var (action, etag) = await FarFutureActionAsync(RagScale.FivePoint);
         using (var unjustified = await PostAsync(action.Id, new CreateProgressUpdateRequest(ActionStatus.InProgress, ReportedRag: RagRating.AmberGreen), etag))
         {
             Assert.That(unjustified.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "Amber/Green differs from a derived Green");

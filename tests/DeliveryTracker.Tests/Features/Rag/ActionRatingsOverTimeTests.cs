@@ -6,7 +6,7 @@ using DeliveryTracker.Contracts.Leads;
 using DeliveryTracker.Contracts.Rag;
 using DeliveryTracker.Contracts.Themes;
 using DeliveryTracker.Tests.Features.Actions;
-using Npgsql;
+using DeliveryTracker.Tests.Infrastructure;
 
 namespace DeliveryTracker.Tests.Features.Rag;
 
@@ -22,13 +22,12 @@ public sealed class ActionRatingsOverTimeTests : DeliveryPlanFixture
     [OneTimeSetUp]
     public async Task GiveSeededActionsAHistoryAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
         // SYV-4.1 ("March 2020"): in progress from June 2019 (reported Amber), completed in December 2019. The action's
         // own columns show the latest, as posting sets them.
         // TER-2.1 ("Annual"): an update in February 2021, in the 2020/21 cycle.
         // SYV-1.2 ("September 2019"): blocked, never updated.
-        await using var command = new NpgsqlCommand(
+        var changed = await TestRows.ExecuteAsync(
+            ConnectionString,
             """
             INSERT INTO progress_updates (id, action_id, author_name, posted_at, status, percent_complete, reported_rag, justification, evidence_links)
             SELECT gen_random_uuid(), a.id, 'Test lead', u.posted_at, u.status, u.percent, u.rag, u.why, '{}'
@@ -45,9 +44,9 @@ public sealed class ActionRatingsOverTimeTests : DeliveryPlanFixture
             FROM plans AS p WHERE p.id = a.plan_id AND p.title = @title AND a.reference_code = 'TER-2.1';
             UPDATE actions AS a SET status = 'Blocked'
             FROM plans AS p WHERE p.id = a.plan_id AND p.title = @title AND a.reference_code = 'SYV-1.2';
-            """, connection);
-        command.Parameters.AddWithValue("title", DemoPlanTitle);
-        Assert.That(await command.ExecuteNonQueryAsync(), Is.EqualTo(6), "three updates and three actions changed");
+            """,
+            ("title", DemoPlanTitle));
+        Assert.That(changed, Is.EqualTo(6), "three updates and three actions changed");
     }
 
     private async Task<ActionRatingDto> RatingAsync(string reference, string asOf)
@@ -239,15 +238,9 @@ public sealed class ActionRatingsOverTimeTests : DeliveryPlanFixture
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var start = new DateOnly(today.Year - (today.Month >= 4 ? 2 : 3), 4, 1);
         var planId = await NewPlanAsync();
-        await using (var connection = new NpgsqlConnection(ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("UPDATE plans SET period_start = @start, period_end = @end WHERE id = @id", connection);
-            command.Parameters.AddWithValue("start", start);
-            command.Parameters.AddWithValue("end", start.AddYears(4).AddDays(-1));
-            command.Parameters.AddWithValue("id", planId);
-            await command.ExecuteNonQueryAsync();
-        }
+        await TestRows.ExecuteAsync(
+            ConnectionString, "UPDATE plans SET period_start = @start, period_end = @end WHERE id = @id",
+            ("start", start), ("end", start.AddYears(4).AddDays(-1)), ("id", planId));
 
         using var themeResponse = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{planId}/themes", UriKind.Relative), new CreateThemeRequest("T", "Test theme"), Json);
         var theme = (await themeResponse.Content.ReadFromJsonAsync<ThemeDto>(Json))!;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DeliveryTracker.Api.Data.Seed;
+using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
@@ -188,9 +189,9 @@ public sealed class RecommendationEndpointsTests : ApiFixture
     {
         var reviewId = await NewReviewAsync();
         var (recommendation, _) = await CreateAsync(reviewId, 1);
-        var (planId, actions) = await TestRows.InsertActionsAsync(ConnectionString, [("NotStarted", null), ("Completed", null), ("InProgress", null)]);
-        await TestRows.LinkRecommendationAsync(ConnectionString, actions[2].Id, recommendation.Id);
-        await TestRows.LinkRecommendationAsync(ConnectionString, actions[0].Id, recommendation.Id);
+        var (planId, actions) = await NewPlanWithActionsAsync(
+            [new(ActionStatus.NotStarted, RecommendationNumbers: [1]), new(ActionStatus.Completed), new(ActionStatus.InProgress, RecommendationNumbers: [1])],
+            reviewId);
 
         using var response = await Client.GetAsync(new Uri($"/api/v1/recommendations/{recommendation.Id}", UriKind.Relative));
 

@@ -182,7 +182,7 @@ public sealed class ReviewEndpointsTests : ApiFixture
     public async Task DeleteReview_AnsweredByAPlan_ReturnsConflictNamingThePlan()
     {
         var (review, etag) = await CreateAsync(Marker());
-        var planId = await TestRows.InsertPlanAsync(ConnectionString, review.Id);
+        var planId = await NewPlanAsync(review.Id);
 
         using var response = await Client.SendJsonAsync(HttpMethod.Delete, $"/api/v1/reviews/{review.Id}", null, etag, Json);
 

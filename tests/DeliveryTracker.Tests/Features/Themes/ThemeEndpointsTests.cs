@@ -11,7 +11,6 @@ namespace DeliveryTracker.Tests.Features.Themes;
 /// <summary>Each test works in a plan of its own, so tests never see each other's themes.</summary>
 public sealed class ThemeEndpointsTests : ApiFixture
 {
-    private Task<Guid> NewPlanAsync() => TestRows.InsertPlanAsync(ConnectionString);
 
     private async Task<(ThemeDto Theme, string ETag)> CreateAsync(Guid planId, string code, int? position = null)
     {
