@@ -75,10 +75,8 @@ public static class KpiMeasurementEndpoints
             return TypedResults.NotFound();
         }
 
-        await EnsurePeriodIsFreeAsync(db, kpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId: null, cancellationToken);
-        var measurement = mapper.Map<KpiMeasurement>(request);
-        measurement.KpiId = kpiId;
-        db.KpiMeasurements.Add(measurement);
+        var measurement = await KpiMeasurementRecorder.RecordAsync(
+            db, kpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, m => mapper.Map(request, m), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, measurement.Version);
@@ -179,7 +177,7 @@ public static class KpiMeasurementEndpoints
         var current = mapper.Map<KpiMeasurementDto>(measurement);
         EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => current);
         var request = await change(current);
-        await EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
+        await KpiMeasurementRecorder.EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
         mapper.Map(request, measurement);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -201,22 +199,6 @@ public static class KpiMeasurementEndpoints
         db.KpiMeasurements.Remove(measurement);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
-    }
-
-    /// <exception cref="ConflictException">The KPI already has a measurement for the period; names it.</exception>
-    private static async Task EnsurePeriodIsFreeAsync(
-        TrackerDbContext db, Guid kpiId, DateOnly periodStart, DateOnly periodEnd, Guid? measurementId, CancellationToken cancellationToken)
-    {
-        var existing = await db.KpiMeasurements
-            .Where(m => m.KpiId == kpiId && m.PeriodStart == periodStart && m.PeriodEnd == periodEnd && m.Id != measurementId)
-            .Select(m => (Guid?)m.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is { } id)
-        {
-            throw new ConflictException(
-                $"The KPI already has a measurement for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd} ({id}); correct that one instead.",
-                new Dictionary<string, object?> { ["existingMeasurementId"] = id });
-        }
     }
 
     /// <summary>The measurement list's sort key, carried by its cursor.</summary>
