@@ -122,7 +122,7 @@ public static class ActionEndpoints
         TimescaleReader.Read(action.Timescale, request.Timescale, plan);
         links.ApplyTo(action);
         var siblings = await db.Actions.Where(a => a.ObjectiveId == objective.Id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
-        Ordering.Insert(siblings, action, request.Position, a => a.Position, (a, p) => a.Position = p);
+        Ordering.Insert(siblings, action, request.Position);
         db.Actions.Add(action);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -247,8 +247,7 @@ public static class ActionEndpoints
                 new Dictionary<string, object?> { ["dependents"] = new { progressUpdates = updates } });
         }
 
-        var later = await db.Actions.Where(a => a.ObjectiveId == action.ObjectiveId && a.Position > action.Position).ToListAsync(cancellationToken);
-        later.ForEach(a => a.Position--);
+        Ordering.Remove(await db.Actions.Where(a => a.ObjectiveId == action.ObjectiveId).ToListAsync(cancellationToken), action);
         db.Actions.Remove(action);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -265,19 +264,16 @@ public static class ActionEndpoints
         }
 
         var actions = await db.Actions.WithLinks().Where(a => a.ObjectiveId == objectiveId).ToListAsync(cancellationToken);
-        if (ifMatch != objective.Version)
-        {
-            var current = await InOrderAsync(actions, db, mapper, clock, cancellationToken);
-            EntityTag.EnsureCurrent(ifMatch, objective.Version, () => new { objective.Id, Actions = current });
-        }
-
-        Ordering.Apply(actions, request.Ids, a => a.Id, (a, p) => a.Position = p, "ids");
-        // The order belongs to the objective: touching it gives the objective a new ETag, so a second reorder based on the old order is refused.
-        EntityTag.Touch(db, objective);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, objective.Version);
-        return TypedResults.Ok(new Page<ActionDto>(await InOrderAsync(actions, db, mapper, clock, cancellationToken), NextCursor: null));
+        return TypedResults.Ok(await Reordering.ApplyAsync(
+            db,
+            http,
+            ifMatch,
+            objective,
+            actions,
+            request.Ids,
+            async ordered => (await ActionRepresentation.ToDtosAsync(ordered, db, mapper, clock.Today, cancellationToken)).ToList(),
+            current => new { objective.Id, Actions = current },
+            cancellationToken));
     }
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetActionHistory(Guid actionId, TrackerDbContext db, CancellationToken cancellationToken) =>
@@ -296,7 +292,4 @@ public static class ActionEndpoints
         EntityTag.Set(http, stored.Version);
         return TypedResults.Ok(await ActionRepresentation.ToDtoAsync(stored, db, mapper, clock.Today, cancellationToken));
     }
-
-    private static async Task<List<ActionDto>> InOrderAsync(List<PlanAction> actions, TrackerDbContext db, IMapper mapper, LondonClock clock, CancellationToken cancellationToken) =>
-        (await ActionRepresentation.ToDtosAsync(actions.OrderBy(a => a.Position).ToList(), db, mapper, clock.Today, cancellationToken)).ToList();
 }

@@ -87,7 +87,7 @@ public static class ObjectiveEndpoints
 
         var siblings = await db.Objectives.Where(o => o.ThemeId == themeId).OrderBy(o => o.Position).ToListAsync(cancellationToken);
         var objective = new Objective { ThemeId = themeId, Theme = theme, Title = request.Title };
-        Ordering.Insert(siblings, objective, request.Position, o => o.Position, (o, p) => o.Position = p);
+        Ordering.Insert(siblings, objective, request.Position);
         db.Objectives.Add(objective);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -171,8 +171,7 @@ public static class ObjectiveEndpoints
                 });
         }
 
-        var later = await db.Objectives.Where(o => o.ThemeId == objective.ThemeId && o.Position > objective.Position).ToListAsync(cancellationToken);
-        later.ForEach(o => o.Position--);
+        Ordering.Remove(await db.Objectives.Where(o => o.ThemeId == objective.ThemeId).ToListAsync(cancellationToken), objective);
         db.Objectives.Remove(objective);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -189,19 +188,10 @@ public static class ObjectiveEndpoints
         }
 
         var objectives = await db.Objectives.Include(o => o.Actions).Where(o => o.ThemeId == themeId).ToListAsync(cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => new { theme.Id, Objectives = InOrder(objectives, mapper) });
-        Ordering.Apply(objectives, request.Ids, o => o.Id, (o, p) => o.Position = p, "ids");
-        // The order belongs to the theme: touching it gives the theme a new ETag, so a second reorder based on the old order is refused.
-        EntityTag.Touch(db, theme);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, theme.Version);
-        return TypedResults.Ok(new Page<ObjectiveDto>(InOrder(objectives, mapper), NextCursor: null));
+        return TypedResults.Ok(await Reordering.ApplyAsync(
+            db, http, ifMatch, theme, objectives, request.Ids, ordered => Task.FromResult(ordered.Select(mapper.Map<ObjectiveDto>).ToList()), current => new { theme.Id, Objectives = current }, cancellationToken));
     }
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetObjectiveHistory(Guid objectiveId, TrackerDbContext db, CancellationToken cancellationToken) =>
         HistoryQuery.ResultAsync<Objective>(db, objectiveId, cancellationToken);
-
-    private static List<ObjectiveDto> InOrder(List<Objective> objectives, IMapper mapper) =>
-        objectives.OrderBy(o => o.Position).Select(mapper.Map<ObjectiveDto>).ToList();
 }

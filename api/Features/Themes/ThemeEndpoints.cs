@@ -87,7 +87,7 @@ public static class ThemeEndpoints
 
         var siblings = await db.Themes.Where(t => t.PlanId == planId).OrderBy(t => t.Position).ToListAsync(cancellationToken);
         var theme = new Theme { PlanId = planId, Code = request.Code, Title = request.Title };
-        Ordering.Insert(siblings, theme, request.Position, t => t.Position, (t, p) => t.Position = p);
+        Ordering.Insert(siblings, theme, request.Position);
         db.Themes.Add(theme);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -166,8 +166,7 @@ public static class ThemeEndpoints
                 new Dictionary<string, object?> { ["dependents"] = new { objectives = theme.Objectives.Select(o => new { o.Id, o.Title }).ToList() } });
         }
 
-        var later = await db.Themes.Where(t => t.PlanId == theme.PlanId && t.Position > theme.Position).ToListAsync(cancellationToken);
-        later.ForEach(t => t.Position--);
+        Ordering.Remove(await db.Themes.Where(t => t.PlanId == theme.PlanId).ToListAsync(cancellationToken), theme);
         db.Themes.Remove(theme);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -184,14 +183,8 @@ public static class ThemeEndpoints
         }
 
         var themes = await db.Themes.Include(t => t.Objectives).Where(t => t.PlanId == planId).ToListAsync(cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => new { plan.Id, Themes = themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList() });
-        Ordering.Apply(themes, request.Ids, t => t.Id, (t, p) => t.Position = p, "ids");
-        // The order belongs to the plan: touching it gives the plan a new ETag, so a second reorder based on the old order is refused.
-        EntityTag.Touch(db, plan);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, plan.Version);
-        return TypedResults.Ok(new Page<ThemeDto>(themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList(), NextCursor: null));
+        return TypedResults.Ok(await Reordering.ApplyAsync(
+            db, http, ifMatch, plan, themes, request.Ids, ordered => Task.FromResult(ordered.Select(mapper.Map<ThemeDto>).ToList()), current => new { plan.Id, Themes = current }, cancellationToken));
     }
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetThemeHistory(Guid themeId, TrackerDbContext db, CancellationToken cancellationToken) =>

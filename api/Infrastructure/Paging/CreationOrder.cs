@@ -1,17 +1,18 @@
+using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Contracts.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeliveryTracker.Api.Infrastructure.Paging;
 
-/// <summary>One page of a list in creation order (API keys, webhooks): keyset on the id, mapped to the contract.</summary>
+/// <summary>One page of a list in creation order (API keys, webhooks): keyset on the id, projected to the contract by its AutoMapper profile.</summary>
 public static class CreationOrder
 {
     /// <exception cref="Errors.RequestValidationException">A bad limit or cursor, naming it.</exception>
     public static async Task<Page<TDto>> PageAsync<TEntity, TDto>(
-        IQueryable<TEntity> query, Func<TEntity, TDto> map, Func<TDto, Guid> id, HttpContext http, PageParameters page, CancellationToken cancellationToken)
+        IQueryable<TEntity> query, AutoMapper.IConfigurationProvider mapping, Func<TDto, Guid> id, HttpContext http, PageParameters page, CancellationToken cancellationToken)
         where TEntity : class, ICreationOrdered
     {
-        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(page);
         var size = Keyset.Limit(page.Limit);
         var after = Keyset.After<IdCursor>(page.Cursor);
@@ -19,7 +20,8 @@ public static class CreationOrder
             .Where(e => after == null || e.Id > after.Id)
             .OrderBy(e => e.Id)
             .Take(size + 1)
+            .ProjectTo<TDto>(mapping)
             .ToListAsync(cancellationToken);
-        return Keyset.ToPage(http, rows.Select(map).ToList(), size, dto => new IdCursor(id(dto)));
+        return Keyset.ToPage(http, rows, size, dto => new IdCursor(id(dto)));
     }
 }
