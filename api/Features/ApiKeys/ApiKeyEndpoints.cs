@@ -86,7 +86,7 @@ public static class ApiKeyEndpoints
     }
 
     public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, IMapper mapper, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await CreationOrder.PageAsync<ApiKey, ApiKeyDto>(db.ApiKeys, mapper.ConfigurationProvider, k => k.Id, http, page, cancellationToken));
+        TypedResults.Ok(await CreationOrder.PageAsync<ApiKey, ApiKeyDto>(db.ApiKeys, mapper, k => k.Id, http, page, cancellationToken));
 
     public static async Task<Results<Ok<ApiKeyDto>, NotFound>> GetApiKey(Guid apiKeyId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {

@@ -128,49 +128,39 @@ public static class ThemeEndpoints
     }
 
     /// <summary>PUT and PATCH alike: the change is made from the theme as it is now, once its version is checked.</summary>
-    private static async Task<Results<Ok<ThemeDto>, NotFound>> WriteAsync(
-        Guid themeId, Func<ThemeDto, Task<UpdateThemeRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var theme = await db.Themes.Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
-        if (theme is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Ok<ThemeDto>, NotFound>> WriteAsync(
+        Guid themeId, Func<ThemeDto, Task<UpdateThemeRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.UpdateAsync(
+            db.Themes.Include(t => t.Objectives).Where(t => t.Id == themeId),
+            change,
+            (Theme theme, UpdateThemeRequest request) =>
+            {
+                theme.Code = request.Code;
+                theme.Title = request.Title;
+            },
+            db,
+            mapper,
+            http,
+            cancellationToken);
 
-        var current = mapper.Map<ThemeDto>(theme);
-        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => current);
-        var request = await change(current);
-        theme.Code = request.Code;
-        theme.Title = request.Title;
-        await db.SaveChangesAsync(cancellationToken);
+    public static Task<Results<NoContent, NotFound>> DeleteTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.DeleteAsync<Theme, ThemeDto>(
+            db.Themes.Include(t => t.Objectives).Where(t => t.Id == themeId),
+            async theme =>
+            {
+                if (theme.Objectives.Count > 0)
+                {
+                    throw new ConflictException(
+                        $"The theme has {theme.Objectives.Count} objective(s); delete or move them first.",
+                        new Dictionary<string, object?> { ["dependents"] = new { objectives = theme.Objectives.Select(o => new { o.Id, o.Title }).ToList() } });
+                }
 
-        EntityTag.Set(http, theme.Version);
-        return TypedResults.Ok(mapper.Map<ThemeDto>(theme));
-    }
-
-    public static async Task<Results<NoContent, NotFound>> DeleteTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var theme = await db.Themes.Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
-        if (theme is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => mapper.Map<ThemeDto>(theme));
-        if (theme.Objectives.Count > 0)
-        {
-            throw new ConflictException(
-                $"The theme has {theme.Objectives.Count} objective(s); delete or move them first.",
-                new Dictionary<string, object?> { ["dependents"] = new { objectives = theme.Objectives.Select(o => new { o.Id, o.Title }).ToList() } });
-        }
-
-        Ordering.Remove(await db.Themes.Where(t => t.PlanId == theme.PlanId).ToListAsync(cancellationToken), theme);
-        db.Themes.Remove(theme);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+                Ordering.Remove(await db.Themes.Where(t => t.PlanId == theme.PlanId).ToListAsync(cancellationToken), theme);
+            },
+            db,
+            mapper,
+            http,
+            cancellationToken);
 
     public static async Task<Results<Ok<Page<ThemeDto>>, NotFound>> ReorderThemes(
         Guid planId, ReorderRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ public static class WebhookEndpoints
     }
 
     public static async Task<Ok<Page<WebhookDto>>> ListWebhooks(TrackerDbContext db, IMapper mapper, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await CreationOrder.PageAsync<WebhookSubscription, WebhookDto>(db.WebhookSubscriptions, mapper.ConfigurationProvider, w => w.Id, http, page, cancellationToken));
+        TypedResults.Ok(await CreationOrder.PageAsync<WebhookSubscription, WebhookDto>(db.WebhookSubscriptions, mapper, w => w.Id, http, page, cancellationToken));
 
     public static async Task<Results<NoContent, NotFound>> DeleteWebhook(Guid webhookId, TrackerDbContext db, CancellationToken cancellationToken)
     {
