@@ -174,10 +174,7 @@ public static class KpiMeasurementEndpoints
                 await KpiMeasurementRecorder.EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
                 mapper.Map(request, measurement);
             },
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 
     public static Task<Results<NoContent, NotFound>> DeleteMeasurement(
         Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>

@@ -136,10 +136,7 @@ public static class ObjectiveEndpoints
             db.Objectives.Include(o => o.Theme).Include(o => o.Actions).Where(o => o.Id == objectiveId),
             change,
             (Objective objective, UpdateObjectiveRequest request) => objective.Title = request.Title,
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 
     public static Task<Results<NoContent, NotFound>> DeleteObjective(
         Guid objectiveId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
@@ -159,10 +156,7 @@ public static class ObjectiveEndpoints
 
                 Ordering.Remove(await db.Objectives.Where(o => o.ThemeId == objective.ThemeId).ToListAsync(cancellationToken), objective);
             },
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 
     public static async Task<Results<Ok<Page<ObjectiveDto>>, NotFound>> ReorderObjectives(
         Guid themeId, ReorderRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)

@@ -147,10 +147,7 @@ public static class PlanEndpoints
                         });
                 }
             },
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetPlanHistory(Guid planId, TrackerDbContext db, CancellationToken cancellationToken) =>
         HistoryQuery.ResultAsync<Plan>(db, planId, cancellationToken);

@@ -113,10 +113,7 @@ public static class ReviewEndpoints
                 review.Title = request.Title.Trim();
                 review.PublishedOn = request.PublishedOn;
             },
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 
     public static Task<Results<NoContent, NotFound>> DeleteReview(Guid reviewId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
         MappedResourceWrite.DeleteAsync<Review, ReviewDto>(
@@ -132,8 +129,5 @@ public static class ReviewEndpoints
                         new Dictionary<string, object?> { ["dependents"] = new { recommendations, plans } });
                 }
             },
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 }

@@ -138,10 +138,7 @@ public static class ThemeEndpoints
                 theme.Code = request.Code;
                 theme.Title = request.Title;
             },
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 
     public static Task<Results<NoContent, NotFound>> DeleteTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
         MappedResourceWrite.DeleteAsync<Theme, ThemeDto>(
@@ -157,10 +154,7 @@ public static class ThemeEndpoints
 
                 Ordering.Remove(await db.Themes.Where(t => t.PlanId == theme.PlanId).ToListAsync(cancellationToken), theme);
             },
-            db,
-            mapper,
-            http,
-            cancellationToken);
+            db, mapper, http, cancellationToken);
 
     public static async Task<Results<Ok<Page<ThemeDto>>, NotFound>> ReorderThemes(
         Guid planId, ReorderRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
