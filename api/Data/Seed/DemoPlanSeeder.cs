@@ -70,6 +70,7 @@ public sealed class DemoPlanSeeder(TrackerDbContext db, ILogger<DemoPlanSeeder> 
         db.Reviews.Add(review);
         db.Plans.Add(plan);
         db.Kpis.AddRange(kpis.Values);
+        await RecordMeasurementsAsync(document.Kpis, kpis, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Loaded demo plan {Title} in {Elapsed:F0} ms", plan.Title, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -131,18 +132,32 @@ public sealed class DemoPlanSeeder(TrackerDbContext db, ILogger<DemoPlanSeeder> 
                 OwnerLeadId = k.Owner is null ? null : Find(leads, k.Owner, $"owner of KPI '{k.Code}'").Id,
                 DataSource = k.DataSource,
             };
-            kpi.Measurements.AddRange(k.Measurements.Select(m => new KpiMeasurement
-            {
-                KpiId = kpi.Id,
-                PeriodLabel = m.Period,
-                PeriodStart = m.PeriodStart,
-                PeriodEnd = m.PeriodEnd,
-                Value = m.Value,
-                Source = m.Source,
-                Note = m.Note,
-            }));
             return kpi;
         }, StringComparer.Ordinal);
+
+    /// <summary>Each KPI's series goes through the same rule as a measurement sent to the API: one value per period.</summary>
+    private async Task RecordMeasurementsAsync(IReadOnlyList<DemoKpi> source, Dictionary<string, Kpi> kpis, CancellationToken cancellationToken)
+    {
+        foreach (var k in source)
+        {
+            foreach (var m in k.Measurements)
+            {
+                await KpiMeasurementRecorder.RecordAsync(
+                    db,
+                    kpis[k.Code].Id,
+                    m.PeriodStart,
+                    m.PeriodEnd,
+                    measurement =>
+                    {
+                        measurement.PeriodLabel = m.Period;
+                        measurement.Value = m.Value;
+                        measurement.Source = m.Source;
+                        measurement.Note = m.Note;
+                    },
+                    cancellationToken);
+            }
+        }
+    }
 
     private static void AddThemes(IReadOnlyList<DemoTheme> source, Plan plan, Dictionary<string, Lead> leads, Review review, Dictionary<string, Kpi> kpis)
     {
@@ -178,7 +193,6 @@ public sealed class DemoPlanSeeder(TrackerDbContext db, ILogger<DemoPlanSeeder> 
             throw new InvalidOperationException($"demo-plan.json: action {source.Reference} has leads and leadToBeAgreed; a lead to be agreed means none is named.");
         }
 
-        var parsed = TimescaleParser.Parse(source.Timescale, plan.PeriodStart, plan.PeriodEnd);
         var action = new PlanAction
         {
             PlanId = plan.Id,
@@ -190,16 +204,8 @@ public sealed class DemoPlanSeeder(TrackerDbContext db, ILogger<DemoPlanSeeder> 
             KpiText = source.Kpi,
             LeadToBeAgreed = source.LeadToBeAgreed,
             SourceNote = source.SourceNote,
-            Timescale = new Timescale
-            {
-                Raw = source.Timescale,
-                Kind = parsed.Kind,
-                StartDate = parsed.StartDate,
-                DueDate = parsed.DueDate,
-                Confidence = parsed.Confidence,
-                Note = parsed.Note,
-            },
         };
+        TimescaleReader.Read(action.Timescale, source.Timescale, plan);
         action.Leads.AddRange(source.Leads.Select((name, index) => new ActionLead
         {
             ActionId = action.Id,

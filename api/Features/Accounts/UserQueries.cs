@@ -21,6 +21,10 @@ internal static class UserQueries
             u.CreatedAt,
             u.Version));
 
+    /// <summary>
+    /// The users feature's one mapping to <see cref="UserDto"/>, written by hand because it needs the time: a lockout
+    /// that ended before <paramref name="now"/> is shown as none.
+    /// </summary>
     public static UserDto ToDto(this UserRow row, DateTimeOffset now) => new(
         row.Id,
         row.Email,

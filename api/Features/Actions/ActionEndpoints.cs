@@ -1,8 +1,6 @@
-using System.Globalization;
 using AutoMapper;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Audit;
-using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Features.Timescales;
 using DeliveryTracker.Api.Infrastructure.Auth;
@@ -106,8 +104,7 @@ public static class ActionEndpoints
         var theme = objective.Theme!;
         var plan = theme.Plan!;
         var links = await ActionLinks.ResolveAsync(db, plan, request.Leads, request.RecommendationNumbers, request.KpiIds, cancellationToken);
-        var reference = request.ReferenceCode ?? await NextReferenceAsync(db, plan.Id, theme.Code, objective.Position, cancellationToken);
-        await EnsureReferenceFreeAsync(db, plan.Id, reference, actionId: null, cancellationToken);
+        var reference = await ActionReferences.AllocateAsync(db, plan.Id, theme.Code, objective.Position, request.ReferenceCode, cancellationToken);
 
         var action = new PlanAction
         {
@@ -122,10 +119,10 @@ public static class ActionEndpoints
             LeadToBeAgreed = request.LeadToBeAgreed,
             SourceNote = request.SourceNote,
         };
-        ReadTimescale(action, request.Timescale, plan);
+        TimescaleReader.Read(action.Timescale, request.Timescale, plan);
         links.ApplyTo(action);
         var siblings = await db.Actions.Where(a => a.ObjectiveId == objective.Id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
-        Ordering.Insert(siblings, action, request.Position, a => a.Position, (a, p) => a.Position = p);
+        Ordering.Insert(siblings, action, request.Position);
         db.Actions.Add(action);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -176,7 +173,7 @@ public static class ActionEndpoints
         var links = await ActionLinks.ResolveAsync(db, plan, request.Leads, request.RecommendationNumbers, request.KpiIds, cancellationToken);
         if (request.ReferenceCode != action.ReferenceCode)
         {
-            await EnsureReferenceFreeAsync(db, plan.Id, request.ReferenceCode, action.Id, cancellationToken);
+            await ActionReferences.EnsureFreeAsync(db, plan.Id, request.ReferenceCode, action.Id, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -193,9 +190,9 @@ public static class ActionEndpoints
         action.KpiText = request.KpiText;
         action.LeadToBeAgreed = request.LeadToBeAgreed!.Value;
         action.SourceNote = request.SourceNote;
-        if (!string.Equals(Blank(request.Timescale.Raw), action.Timescale.Raw, StringComparison.Ordinal))
+        if (!TimescaleReader.HoldsText(action.Timescale, request.Timescale.Raw))
         {
-            ReadTimescale(action, request.Timescale.Raw, plan);
+            TimescaleReader.Read(action.Timescale, request.Timescale.Raw, plan);
         }
 
         links.ApplyTo(action);
@@ -250,8 +247,7 @@ public static class ActionEndpoints
                 new Dictionary<string, object?> { ["dependents"] = new { progressUpdates = updates } });
         }
 
-        var later = await db.Actions.Where(a => a.ObjectiveId == action.ObjectiveId && a.Position > action.Position).ToListAsync(cancellationToken);
-        later.ForEach(a => a.Position--);
+        Ordering.Remove(await db.Actions.Where(a => a.ObjectiveId == action.ObjectiveId).ToListAsync(cancellationToken), action);
         db.Actions.Remove(action);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
@@ -268,19 +264,16 @@ public static class ActionEndpoints
         }
 
         var actions = await db.Actions.WithLinks().Where(a => a.ObjectiveId == objectiveId).ToListAsync(cancellationToken);
-        if (ifMatch != objective.Version)
-        {
-            var current = await InOrderAsync(actions, db, mapper, clock, cancellationToken);
-            EntityTag.EnsureCurrent(ifMatch, objective.Version, () => new { objective.Id, Actions = current });
-        }
-
-        Ordering.Apply(actions, request.Ids, a => a.Id, (a, p) => a.Position = p, "ids");
-        // The order belongs to the objective: touching it gives the objective a new ETag, so a second reorder based on the old order is refused.
-        EntityTag.Touch(db, objective);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, objective.Version);
-        return TypedResults.Ok(new Page<ActionDto>(await InOrderAsync(actions, db, mapper, clock, cancellationToken), NextCursor: null));
+        return TypedResults.Ok(await Reordering.ApplyAsync(
+            db,
+            http,
+            ifMatch,
+            objective,
+            actions,
+            request.Ids,
+            async ordered => (await ActionRepresentation.ToDtosAsync(ordered, db, mapper, clock.Today, cancellationToken)).ToList(),
+            current => new { objective.Id, Actions = current },
+            cancellationToken));
     }
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetActionHistory(Guid actionId, TrackerDbContext db, CancellationToken cancellationToken) =>
@@ -298,54 +291,5 @@ public static class ActionEndpoints
 
         EntityTag.Set(http, stored.Version);
         return TypedResults.Ok(await ActionRepresentation.ToDtoAsync(stored, db, mapper, clock.Today, cancellationToken));
-    }
-
-    private static async Task<List<ActionDto>> InOrderAsync(List<PlanAction> actions, TrackerDbContext db, IMapper mapper, LondonClock clock, CancellationToken cancellationToken) =>
-        (await ActionRepresentation.ToDtosAsync(actions.OrderBy(a => a.Position).ToList(), db, mapper, clock.Today, cancellationToken)).ToList();
-
-    /// <summary>Keeps the text as written (an empty cell as null) and sets what it reads as; dates set by hand give way.</summary>
-    private static void ReadTimescale(PlanAction action, string? raw, Plan plan)
-    {
-        raw = Blank(raw);
-        var parsed = TimescaleParser.Parse(raw, plan.PeriodStart, plan.PeriodEnd);
-        action.Timescale.Raw = raw;
-        action.Timescale.Kind = parsed.Kind;
-        action.Timescale.StartDate = parsed.StartDate;
-        action.Timescale.DueDate = parsed.DueDate;
-        action.Timescale.Confidence = parsed.Confidence;
-        action.Timescale.Note = parsed.Note;
-        action.Timescale.IsCorrected = false;
-    }
-
-    private static string? Blank(string? raw) => string.IsNullOrWhiteSpace(raw) ? null : raw;
-
-    /// <summary>
-    /// The next free reference under the objective: SYV-2.1, SYV-2.2 … after the highest number already used with the
-    /// prefix anywhere in the plan, so a deleted or renamed action's reference is never reissued to a different one.
-    /// </summary>
-    private static async Task<string> NextReferenceAsync(TrackerDbContext db, Guid planId, string themeCode, int objectivePosition, CancellationToken cancellationToken)
-    {
-        var prefix = string.Create(CultureInfo.InvariantCulture, $"{themeCode}-{objectivePosition}.");
-        var taken = await db.Actions.Where(a => a.PlanId == planId && a.ReferenceCode.StartsWith(prefix)).Select(a => a.ReferenceCode).ToListAsync(cancellationToken);
-        var highest = taken
-            .Select(r => int.TryParse(r.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
-            .DefaultIfEmpty(0)
-            .Max();
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{highest + 1}");
-    }
-
-    /// <exception cref="ConflictException">Another action of the plan has the reference.</exception>
-    private static async Task EnsureReferenceFreeAsync(TrackerDbContext db, Guid planId, string reference, Guid? actionId, CancellationToken cancellationToken)
-    {
-        var holder = await db.Actions
-            .Where(a => a.PlanId == planId && a.ReferenceCode == reference && a.Id != actionId)
-            .Select(a => new { a.Id, a.ReferenceCode, a.Text })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (holder is not null)
-        {
-            throw new ConflictException(
-                $"Another action of the plan already has the reference {reference}; references are unique in a plan.",
-                new Dictionary<string, object?> { ["conflictsWith"] = holder });
-        }
     }
 }

@@ -1,3 +1,4 @@
+using DeliveryTracker.Api.Infrastructure.Ordering;
 using DeliveryTracker.Contracts.Actions;
 
 namespace DeliveryTracker.Api.Features.Actions;
@@ -5,7 +6,7 @@ namespace DeliveryTracker.Api.Features.Actions;
 /// <summary>
 /// An action under an objective. Named <c>PlanAction</c> so it never clashes with <see cref="System.Action"/>.
 /// </summary>
-public sealed class PlanAction
+public sealed class PlanAction : IOrdered
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

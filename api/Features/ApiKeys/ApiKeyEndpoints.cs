@@ -1,3 +1,4 @@
+using AutoMapper;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Infrastructure.Auth;
@@ -52,7 +53,7 @@ public static class ApiKeyEndpoints
     }
 
     public static async Task<Created<CreatedApiKeyDto>> CreateApiKey(
-        CreateApiKeyRequest request, TrackerDbContext db, SecurityLog securityLog, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+        CreateApiKeyRequest request, TrackerDbContext db, IMapper mapper, SecurityLog securityLog, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (request.ExpiresAt <= now || request.ExpiresAt > now + MaxLifetime)
@@ -81,13 +82,13 @@ public static class ApiKeyEndpoints
         securityLog.Add(SecurityEventKind.ApiKeyCreated, key.CreatedBy, name, $"Scopes: {string.Join(", ", key.Scopes.Select(Policies.ScopeName))}; expires {key.ExpiresAt:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         EntityTag.Set(http, key.Version);
-        return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKeyDto(secret, ToDto(key)));
+        return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new CreatedApiKeyDto(secret, mapper.Map<ApiKeyDto>(key)));
     }
 
-    public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await CreationOrder.PageAsync(db.ApiKeys, ToDto, k => k.Id, http, page, cancellationToken));
+    public static async Task<Ok<Page<ApiKeyDto>>> ListApiKeys(TrackerDbContext db, IMapper mapper, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CreationOrder.PageAsync<ApiKey, ApiKeyDto>(db.ApiKeys, mapper, k => k.Id, http, page, cancellationToken));
 
-    public static async Task<Results<Ok<ApiKeyDto>, NotFound>> GetApiKey(Guid apiKeyId, TrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ApiKeyDto>, NotFound>> GetApiKey(Guid apiKeyId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == apiKeyId, cancellationToken);
         if (key is null)
@@ -96,7 +97,7 @@ public static class ApiKeyEndpoints
         }
 
         EntityTag.Set(http, key.Version);
-        return TypedResults.Ok(ToDto(key));
+        return TypedResults.Ok(mapper.Map<ApiKeyDto>(key));
     }
 
     /// <summary>Revoking twice is fine: the key stays revoked from the first time.</summary>
@@ -118,7 +119,4 @@ public static class ApiKeyEndpoints
 
         return TypedResults.NoContent();
     }
-
-    private static ApiKeyDto ToDto(ApiKey key) =>
-        new(key.Id, key.Name, key.Prefix, key.Scopes, key.CreatedAt, key.CreatedBy, key.ExpiresAt, key.RevokedAt, key.LastUsedAt, EntityTag.From(key.Version));
 }

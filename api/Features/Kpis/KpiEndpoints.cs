@@ -8,6 +8,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Text;
 using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
@@ -150,8 +151,8 @@ public static class KpiEndpoints
 
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{EscapeLike(q.Trim())}%";
-            kpis = kpis.Where(k => EF.Functions.ILike(k.Name, pattern, @"\") || EF.Functions.ILike(k.Code, pattern, @"\"));
+            var pattern = LikePattern.Containing(q);
+            kpis = kpis.Where(k => EF.Functions.ILike(k.Name, pattern, LikePattern.Escape) || EF.Functions.ILike(k.Code, pattern, LikePattern.Escape));
         }
 
         if (updatedSince is { } since)
@@ -355,10 +356,6 @@ public static class KpiEndpoints
                 new Dictionary<string, object?> { ["existingKpiId"] = holder.Id });
         }
     }
-
-    /// <summary>Escapes LIKE's wildcards so "q=100%" searches for the text "100%".</summary>
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     /// <summary>The KPI list's sort key, carried by its cursor.</summary>
     private sealed record KpiKey(string Code, Guid Id);

@@ -1,3 +1,5 @@
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+
 namespace DeliveryTracker.Api.Features.Kpis;
 
 /// <summary>One reported value of a KPI for a period.</summary>
@@ -5,7 +7,7 @@ namespace DeliveryTracker.Api.Features.Kpis;
 /// The period is kept as written ("Jan–Aug 2020", "12 months to Aug 2020") and as dates (2020-01-01 to 2020-08-31),
 /// so the board sees the council's wording and feeds can sort and filter by date.
 /// </remarks>
-public sealed class KpiMeasurement
+public sealed class KpiMeasurement : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

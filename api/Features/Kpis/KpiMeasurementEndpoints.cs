@@ -75,10 +75,8 @@ public static class KpiMeasurementEndpoints
             return TypedResults.NotFound();
         }
 
-        await EnsurePeriodIsFreeAsync(db, kpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId: null, cancellationToken);
-        var measurement = mapper.Map<KpiMeasurement>(request);
-        measurement.KpiId = kpiId;
-        db.KpiMeasurements.Add(measurement);
+        var measurement = await KpiMeasurementRecorder.RecordAsync(
+            db, kpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, m => mapper.Map(request, m), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, measurement.Version);
@@ -166,58 +164,22 @@ public static class KpiMeasurementEndpoints
     }
 
     /// <summary>PUT and PATCH alike: the change is made from the measurement as it is now, once its version is checked.</summary>
-    private static async Task<Results<Ok<KpiMeasurementDto>, NotFound>> WriteAsync(
-        Guid measurementId, Func<KpiMeasurementDto, Task<UpdateKpiMeasurementRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
-        if (measurement is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Ok<KpiMeasurementDto>, NotFound>> WriteAsync(
+        Guid measurementId, Func<KpiMeasurementDto, Task<UpdateKpiMeasurementRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.UpdateAsync(
+            db.KpiMeasurements.Where(m => m.Id == measurementId),
+            change,
+            async (KpiMeasurement measurement, UpdateKpiMeasurementRequest request) =>
+            {
+                await KpiMeasurementRecorder.EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
+                mapper.Map(request, measurement);
+            },
+            db, mapper, http, cancellationToken);
 
-        var current = mapper.Map<KpiMeasurementDto>(measurement);
-        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => current);
-        var request = await change(current);
-        await EnsurePeriodIsFreeAsync(db, measurement.KpiId, request.PeriodStart!.Value, request.PeriodEnd!.Value, measurementId, cancellationToken);
-        mapper.Map(request, measurement);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, measurement.Version);
-        return TypedResults.Ok(mapper.Map<KpiMeasurementDto>(measurement));
-    }
-
-    public static async Task<Results<NoContent, NotFound>> DeleteMeasurement(
-        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var measurement = await db.KpiMeasurements.FirstOrDefaultAsync(m => m.Id == measurementId, cancellationToken);
-        if (measurement is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, measurement.Version, () => mapper.Map<KpiMeasurementDto>(measurement));
-        db.KpiMeasurements.Remove(measurement);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
-
-    /// <exception cref="ConflictException">The KPI already has a measurement for the period; names it.</exception>
-    private static async Task EnsurePeriodIsFreeAsync(
-        TrackerDbContext db, Guid kpiId, DateOnly periodStart, DateOnly periodEnd, Guid? measurementId, CancellationToken cancellationToken)
-    {
-        var existing = await db.KpiMeasurements
-            .Where(m => m.KpiId == kpiId && m.PeriodStart == periodStart && m.PeriodEnd == periodEnd && m.Id != measurementId)
-            .Select(m => (Guid?)m.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is { } id)
-        {
-            throw new ConflictException(
-                $"The KPI already has a measurement for {periodStart:yyyy-MM-dd} to {periodEnd:yyyy-MM-dd} ({id}); correct that one instead.",
-                new Dictionary<string, object?> { ["existingMeasurementId"] = id });
-        }
-    }
+    public static Task<Results<NoContent, NotFound>> DeleteMeasurement(
+        Guid measurementId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.DeleteAsync<KpiMeasurement, KpiMeasurementDto>(
+            db.KpiMeasurements.Where(m => m.Id == measurementId), _ => Task.CompletedTask, db, mapper, http, cancellationToken);
 
     /// <summary>The measurement list's sort key, carried by its cursor.</summary>
     private sealed record MeasurementKey(DateOnly PeriodStart, DateOnly PeriodEnd, Guid Id);

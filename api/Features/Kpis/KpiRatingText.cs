@@ -17,6 +17,10 @@ public static class KpiRatingText
     /// </summary>
     public const int MaxLength = 400;
 
+    /// <summary>
+    /// The one mapping of a KPI rating row to <see cref="KpiRatingDto"/>, written by hand because
+    /// the reason in words needs the date the rating is as of.
+    /// </summary>
     public static KpiRatingDto ToDto(this KpiRating rating, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(rating);

@@ -6,6 +6,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Text;
 using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
@@ -79,7 +80,7 @@ public static class LeadEndpoints
         var name = request.Name.Trim();
         await EnsureNameFreeAsync(db, name, leadId: null, cancellationToken);
         var organisation = await OrganisationAsync(db, request.OrganisationId, leadId: null, cancellationToken);
-        var lead = new Lead { Name = name, Kind = request.Kind, Organisation = organisation, OrganisationId = organisation?.Id, Email = Blank(request.Email) };
+        var lead = new Lead { Name = name, Kind = request.Kind, Organisation = organisation, OrganisationId = organisation?.Id, Email = TextInput.TrimmedOrNull(request.Email) };
         db.Leads.Add(lead);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -99,8 +100,8 @@ public static class LeadEndpoints
         {
             // PostgreSQL 15 cannot pattern-match under the nondeterministic case-insensitive collation of the name
             // column, so the match runs under the default collation and ILIKE supplies the case-insensitivity.
-            var pattern = "%" + EscapeLike(q.Trim()) + "%";
-            query = query.Where(l => EF.Functions.ILike(EF.Functions.Collate(l.Name, "default"), pattern, @"\"));
+            var pattern = LikePattern.Containing(q);
+            query = query.Where(l => EF.Functions.ILike(EF.Functions.Collate(l.Name, "default"), pattern, LikePattern.Escape));
         }
 
         if (kind is not null)
@@ -185,7 +186,7 @@ public static class LeadEndpoints
         lead.Kind = request.Kind;
         lead.OrganisationId = organisation?.Id;
         lead.Organisation = organisation;
-        lead.Email = Blank(request.Email);
+        lead.Email = TextInput.TrimmedOrNull(request.Email);
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, lead.Version);
@@ -280,9 +281,4 @@ public static class LeadEndpoints
 
         return organisation;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string EscapeLike(string value) =>
-        value.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

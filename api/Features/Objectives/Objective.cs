@@ -1,7 +1,10 @@
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Ordering;
+
 namespace DeliveryTracker.Api.Features.Objectives;
 
 /// <summary>An objective under a theme.</summary>
-public sealed class Objective
+public sealed class Objective : IOrdered, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

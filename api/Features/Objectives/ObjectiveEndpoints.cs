@@ -87,7 +87,7 @@ public static class ObjectiveEndpoints
 
         var siblings = await db.Objectives.Where(o => o.ThemeId == themeId).OrderBy(o => o.Position).ToListAsync(cancellationToken);
         var objective = new Objective { ThemeId = themeId, Theme = theme, Title = request.Title };
-        Ordering.Insert(siblings, objective, request.Position, o => o.Position, (o, p) => o.Position = p);
+        Ordering.Insert(siblings, objective, request.Position);
         db.Objectives.Add(objective);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -130,53 +130,33 @@ public static class ObjectiveEndpoints
     }
 
     /// <summary>PUT and PATCH alike: the change is made from the objective as it is now, once its version is checked.</summary>
-    private static async Task<Results<Ok<ObjectiveDto>, NotFound>> WriteAsync(
-        Guid objectiveId, Func<ObjectiveDto, Task<UpdateObjectiveRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var objective = await db.Objectives.Include(o => o.Theme).Include(o => o.Actions).FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
-        if (objective is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Ok<ObjectiveDto>, NotFound>> WriteAsync(
+        Guid objectiveId, Func<ObjectiveDto, Task<UpdateObjectiveRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.UpdateAsync(
+            db.Objectives.Include(o => o.Theme).Include(o => o.Actions).Where(o => o.Id == objectiveId),
+            change,
+            (Objective objective, UpdateObjectiveRequest request) => objective.Title = request.Title,
+            db, mapper, http, cancellationToken);
 
-        var current = mapper.Map<ObjectiveDto>(objective);
-        EntityTag.EnsureCurrent(ifMatch, objective.Version, () => current);
-        var request = await change(current);
-        objective.Title = request.Title;
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, objective.Version);
-        return TypedResults.Ok(mapper.Map<ObjectiveDto>(objective));
-    }
-
-    public static async Task<Results<NoContent, NotFound>> DeleteObjective(
-        Guid objectiveId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var objective = await db.Objectives.Include(o => o.Theme).Include(o => o.Actions).FirstOrDefaultAsync(o => o.Id == objectiveId, cancellationToken);
-        if (objective is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, objective.Version, () => mapper.Map<ObjectiveDto>(objective));
-        if (objective.Actions.Count > 0)
-        {
-            throw new ConflictException(
-                $"The objective has {objective.Actions.Count} action(s); delete or move them first.",
-                new Dictionary<string, object?>
+    public static Task<Results<NoContent, NotFound>> DeleteObjective(
+        Guid objectiveId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.DeleteAsync<Objective, ObjectiveDto>(
+            db.Objectives.Include(o => o.Theme).Include(o => o.Actions).Where(o => o.Id == objectiveId),
+            async objective =>
+            {
+                if (objective.Actions.Count > 0)
                 {
-                    ["dependents"] = new { actions = objective.Actions.OrderBy(a => a.Position).Select(a => new { a.Id, a.ReferenceCode }).ToList() },
-                });
-        }
+                    throw new ConflictException(
+                        $"The objective has {objective.Actions.Count} action(s); delete or move them first.",
+                        new Dictionary<string, object?>
+                        {
+                            ["dependents"] = new { actions = objective.Actions.OrderBy(a => a.Position).Select(a => new { a.Id, a.ReferenceCode }).ToList() },
+                        });
+                }
 
-        var later = await db.Objectives.Where(o => o.ThemeId == objective.ThemeId && o.Position > objective.Position).ToListAsync(cancellationToken);
-        later.ForEach(o => o.Position--);
-        db.Objectives.Remove(objective);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+                Ordering.Remove(await db.Objectives.Where(o => o.ThemeId == objective.ThemeId).ToListAsync(cancellationToken), objective);
+            },
+            db, mapper, http, cancellationToken);
 
     public static async Task<Results<Ok<Page<ObjectiveDto>>, NotFound>> ReorderObjectives(
         Guid themeId, ReorderRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
@@ -189,19 +169,10 @@ public static class ObjectiveEndpoints
         }
 
         var objectives = await db.Objectives.Include(o => o.Actions).Where(o => o.ThemeId == themeId).ToListAsync(cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => new { theme.Id, Objectives = InOrder(objectives, mapper) });
-        Ordering.Apply(objectives, request.Ids, o => o.Id, (o, p) => o.Position = p, "ids");
-        // The order belongs to the theme: touching it gives the theme a new ETag, so a second reorder based on the old order is refused.
-        EntityTag.Touch(db, theme);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, theme.Version);
-        return TypedResults.Ok(new Page<ObjectiveDto>(InOrder(objectives, mapper), NextCursor: null));
+        return TypedResults.Ok(await Reordering.ApplyAsync(
+            db, http, ifMatch, theme, objectives, request.Ids, ordered => Task.FromResult(ordered.Select(mapper.Map<ObjectiveDto>).ToList()), current => new { theme.Id, Objectives = current }, cancellationToken));
     }
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetObjectiveHistory(Guid objectiveId, TrackerDbContext db, CancellationToken cancellationToken) =>
         HistoryQuery.ResultAsync<Objective>(db, objectiveId, cancellationToken);
-
-    private static List<ObjectiveDto> InOrder(List<Objective> objectives, IMapper mapper) =>
-        objectives.OrderBy(o => o.Position).Select(mapper.Map<ObjectiveDto>).ToList();
 }

@@ -1,9 +1,10 @@
+using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Contracts.Plans;
 
 namespace DeliveryTracker.Api.Features.Plans;
 
 /// <summary>A delivery plan: themes, objectives and actions over a period, with its RAG and reminder settings.</summary>
-public sealed class Plan
+public sealed class Plan : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -131,31 +131,23 @@ public static class PlanEndpoints
         return await WriteAsync(planId, current => MergePatch.ApplyAsync<UpdatePlanRequest>(http, current, patch), db, mapper, http, cancellationToken);
     }
 
-    public static async Task<Results<NoContent, NotFound>> DeletePlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var plan = await db.Plans.Include(p => p.BoardMeetings).Include(p => p.Themes).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
-        if (plan is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => mapper.Map<PlanDto>(plan));
-        var kpis = await db.Kpis.Where(k => k.PlanId == planId).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken);
-        if (plan.Themes.Count > 0 || kpis.Count > 0)
-        {
-            throw new ConflictException(
-                "The plan has themes or KPIs; delete them first, or archive the plan (status Archived) to keep its history.",
-                new Dictionary<string, object?>
+    public static Task<Results<NoContent, NotFound>> DeletePlan(Guid planId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.DeleteAsync<Plan, PlanDto>(
+            db.Plans.Include(p => p.BoardMeetings).Include(p => p.Themes).Where(p => p.Id == planId),
+            async plan =>
+            {
+                var kpis = await db.Kpis.Where(k => k.PlanId == planId).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken);
+                if (plan.Themes.Count > 0 || kpis.Count > 0)
                 {
-                    ["dependents"] = new { themes = plan.Themes.OrderBy(t => t.Position).Select(t => new { t.Id, t.Code }).ToList(), kpis },
-                });
-        }
-
-        db.Plans.Remove(plan);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+                    throw new ConflictException(
+                        "The plan has themes or KPIs; delete them first, or archive the plan (status Archived) to keep its history.",
+                        new Dictionary<string, object?>
+                        {
+                            ["dependents"] = new { themes = plan.Themes.OrderBy(t => t.Position).Select(t => new { t.Id, t.Code }).ToList(), kpis },
+                        });
+                }
+            },
+            db, mapper, http, cancellationToken);
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetPlanHistory(Guid planId, TrackerDbContext db, CancellationToken cancellationToken) =>
         HistoryQuery.ResultAsync<Plan>(db, planId, cancellationToken);

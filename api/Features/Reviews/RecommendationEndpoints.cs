@@ -5,6 +5,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Api.Infrastructure.Text;
 using DeliveryTracker.Api.Infrastructure.Writes;
 using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
@@ -85,8 +86,8 @@ public static class RecommendationEndpoints
         {
             ReviewId = reviewId,
             Number = request.Number,
-            Text = Blank(request.Text),
-            CouncilResponse = Blank(request.CouncilResponse),
+            Text = TextInput.TrimmedOrNull(request.Text),
+            CouncilResponse = TextInput.TrimmedOrNull(request.CouncilResponse),
         };
         db.Recommendations.Add(recommendation);
         await db.SaveChangesAsync(cancellationToken);
@@ -165,8 +166,8 @@ public static class RecommendationEndpoints
         var request = await change(current);
         await EnsureNumberFreeAsync(db, recommendation.ReviewId, request.Number, recommendationId, cancellationToken);
         recommendation.Number = request.Number;
-        recommendation.Text = Blank(request.Text);
-        recommendation.CouncilResponse = Blank(request.CouncilResponse);
+        recommendation.Text = TextInput.TrimmedOrNull(request.Text);
+        recommendation.CouncilResponse = TextInput.TrimmedOrNull(request.CouncilResponse);
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, recommendation.Version);
@@ -215,6 +216,4 @@ public static class RecommendationEndpoints
                 new Dictionary<string, object?> { ["existing"] = existing });
         }
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,7 +1,9 @@
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+
 namespace DeliveryTracker.Api.Features.Reviews;
 
 /// <summary>An independent review whose numbered recommendations a plan answers.</summary>
-public sealed class Review
+public sealed class Review : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

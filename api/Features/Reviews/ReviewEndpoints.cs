@@ -103,48 +103,31 @@ public static class ReviewEndpoints
     }
 
     /// <summary>PUT and PATCH alike: the change is made from the review as it is now, once its version is checked.</summary>
-    private static async Task<Results<Ok<ReviewDto>, NotFound>> WriteAsync(
-        Guid reviewId, Func<ReviewDto, Task<UpdateReviewRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var review = await db.Reviews.Include(r => r.Recommendations).FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
-        if (review is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Ok<ReviewDto>, NotFound>> WriteAsync(
+        Guid reviewId, Func<ReviewDto, Task<UpdateReviewRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.UpdateAsync(
+            db.Reviews.Include(r => r.Recommendations).Where(r => r.Id == reviewId),
+            change,
+            (Review review, UpdateReviewRequest request) =>
+            {
+                review.Title = request.Title.Trim();
+                review.PublishedOn = request.PublishedOn;
+            },
+            db, mapper, http, cancellationToken);
 
-        var current = mapper.Map<ReviewDto>(review);
-        EntityTag.EnsureCurrent(ifMatch, review.Version, () => current);
-        var request = await change(current);
-        review.Title = request.Title.Trim();
-        review.PublishedOn = request.PublishedOn;
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, review.Version);
-        return TypedResults.Ok(mapper.Map<ReviewDto>(review));
-    }
-
-    public static async Task<Results<NoContent, NotFound>> DeleteReview(Guid reviewId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var review = await db.Reviews.Include(r => r.Recommendations).FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
-        if (review is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, review.Version, () => mapper.Map<ReviewDto>(review));
-        var plans = await db.Plans.AsNoTracking().Where(p => p.ReviewId == reviewId).OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
-        if (review.Recommendations.Count > 0 || plans.Count > 0)
-        {
-            var recommendations = review.Recommendations.OrderBy(r => r.Number).Select(r => new { r.Id, r.Number }).ToList();
-            throw new ConflictException(
-                $"The review has {recommendations.Count} recommendation(s) and {plans.Count} plan(s) answer it; delete the recommendations and unlink the plans first.",
-                new Dictionary<string, object?> { ["dependents"] = new { recommendations, plans } });
-        }
-
-        db.Reviews.Remove(review);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+    public static Task<Results<NoContent, NotFound>> DeleteReview(Guid reviewId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.DeleteAsync<Review, ReviewDto>(
+            db.Reviews.Include(r => r.Recommendations).Where(r => r.Id == reviewId),
+            async review =>
+            {
+                var plans = await db.Plans.AsNoTracking().Where(p => p.ReviewId == reviewId).OrderBy(p => p.Title).Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
+                if (review.Recommendations.Count > 0 || plans.Count > 0)
+                {
+                    var recommendations = review.Recommendations.OrderBy(r => r.Number).Select(r => new { r.Id, r.Number }).ToList();
+                    throw new ConflictException(
+                        $"The review has {recommendations.Count} recommendation(s) and {plans.Count} plan(s) answer it; delete the recommendations and unlink the plans first.",
+                        new Dictionary<string, object?> { ["dependents"] = new { recommendations, plans } });
+                }
+            },
+            db, mapper, http, cancellationToken);
 }

@@ -1,3 +1,5 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Paging;
@@ -24,7 +26,7 @@ public static class SecurityEventEndpoints
     }
 
     public static async Task<Ok<Page<SecurityEventDto>>> ListSecurityEvents(
-        [AsParameters] SecurityEventListParameters parameters, TrackerDbContext db, HttpContext http, CancellationToken cancellationToken)
+        [AsParameters] SecurityEventListParameters parameters, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var (kind, subject, limit, cursor) = parameters;
@@ -49,7 +51,7 @@ public static class SecurityEventEndpoints
         var events = await query
             .OrderByDescending(e => e.Id)
             .Take(size + 1)
-            .Select(e => new SecurityEventDto(e.Id, e.OccurredAt, e.Kind, e.Actor, e.Subject, e.IpAddress, e.Detail))
+            .ProjectTo<SecurityEventDto>(mapper.ConfigurationProvider)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(Keyset.ToPage(http, events, size, e => new IdCursor(e.Id)));
     }

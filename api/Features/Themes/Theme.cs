@@ -1,7 +1,10 @@
+using DeliveryTracker.Api.Infrastructure.Concurrency;
+using DeliveryTracker.Api.Infrastructure.Ordering;
+
 namespace DeliveryTracker.Api.Features.Themes;
 
 /// <summary>A theme of a plan (one table of the delivery plan document).</summary>
-public sealed class Theme
+public sealed class Theme : IOrdered, IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

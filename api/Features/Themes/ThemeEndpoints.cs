@@ -87,7 +87,7 @@ public static class ThemeEndpoints
 
         var siblings = await db.Themes.Where(t => t.PlanId == planId).OrderBy(t => t.Position).ToListAsync(cancellationToken);
         var theme = new Theme { PlanId = planId, Code = request.Code, Title = request.Title };
-        Ordering.Insert(siblings, theme, request.Position, t => t.Position, (t, p) => t.Position = p);
+        Ordering.Insert(siblings, theme, request.Position);
         db.Themes.Add(theme);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -128,50 +128,33 @@ public static class ThemeEndpoints
     }
 
     /// <summary>PUT and PATCH alike: the change is made from the theme as it is now, once its version is checked.</summary>
-    private static async Task<Results<Ok<ThemeDto>, NotFound>> WriteAsync(
-        Guid themeId, Func<ThemeDto, Task<UpdateThemeRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var theme = await db.Themes.Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
-        if (theme is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Ok<ThemeDto>, NotFound>> WriteAsync(
+        Guid themeId, Func<ThemeDto, Task<UpdateThemeRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.UpdateAsync(
+            db.Themes.Include(t => t.Objectives).Where(t => t.Id == themeId),
+            change,
+            (Theme theme, UpdateThemeRequest request) =>
+            {
+                theme.Code = request.Code;
+                theme.Title = request.Title;
+            },
+            db, mapper, http, cancellationToken);
 
-        var current = mapper.Map<ThemeDto>(theme);
-        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => current);
-        var request = await change(current);
-        theme.Code = request.Code;
-        theme.Title = request.Title;
-        await db.SaveChangesAsync(cancellationToken);
+    public static Task<Results<NoContent, NotFound>> DeleteTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
+        MappedResourceWrite.DeleteAsync<Theme, ThemeDto>(
+            db.Themes.Include(t => t.Objectives).Where(t => t.Id == themeId),
+            async theme =>
+            {
+                if (theme.Objectives.Count > 0)
+                {
+                    throw new ConflictException(
+                        $"The theme has {theme.Objectives.Count} objective(s); delete or move them first.",
+                        new Dictionary<string, object?> { ["dependents"] = new { objectives = theme.Objectives.Select(o => new { o.Id, o.Title }).ToList() } });
+                }
 
-        EntityTag.Set(http, theme.Version);
-        return TypedResults.Ok(mapper.Map<ThemeDto>(theme));
-    }
-
-    public static async Task<Results<NoContent, NotFound>> DeleteTheme(Guid themeId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
-    {
-        var ifMatch = EntityTag.RequiredIfMatch(http);
-        var theme = await db.Themes.Include(t => t.Objectives).FirstOrDefaultAsync(t => t.Id == themeId, cancellationToken);
-        if (theme is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        EntityTag.EnsureCurrent(ifMatch, theme.Version, () => mapper.Map<ThemeDto>(theme));
-        if (theme.Objectives.Count > 0)
-        {
-            throw new ConflictException(
-                $"The theme has {theme.Objectives.Count} objective(s); delete or move them first.",
-                new Dictionary<string, object?> { ["dependents"] = new { objectives = theme.Objectives.Select(o => new { o.Id, o.Title }).ToList() } });
-        }
-
-        var later = await db.Themes.Where(t => t.PlanId == theme.PlanId && t.Position > theme.Position).ToListAsync(cancellationToken);
-        later.ForEach(t => t.Position--);
-        db.Themes.Remove(theme);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+                Ordering.Remove(await db.Themes.Where(t => t.PlanId == theme.PlanId).ToListAsync(cancellationToken), theme);
+            },
+            db, mapper, http, cancellationToken);
 
     public static async Task<Results<Ok<Page<ThemeDto>>, NotFound>> ReorderThemes(
         Guid planId, ReorderRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
@@ -184,14 +167,8 @@ public static class ThemeEndpoints
         }
 
         var themes = await db.Themes.Include(t => t.Objectives).Where(t => t.PlanId == planId).ToListAsync(cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, plan.Version, () => new { plan.Id, Themes = themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList() });
-        Ordering.Apply(themes, request.Ids, t => t.Id, (t, p) => t.Position = p, "ids");
-        // The order belongs to the plan: touching it gives the plan a new ETag, so a second reorder based on the old order is refused.
-        EntityTag.Touch(db, plan);
-        await db.SaveChangesAsync(cancellationToken);
-
-        EntityTag.Set(http, plan.Version);
-        return TypedResults.Ok(new Page<ThemeDto>(themes.OrderBy(t => t.Position).Select(mapper.Map<ThemeDto>).ToList(), NextCursor: null));
+        return TypedResults.Ok(await Reordering.ApplyAsync(
+            db, http, ifMatch, plan, themes, request.Ids, ordered => Task.FromResult(ordered.Select(mapper.Map<ThemeDto>).ToList()), current => new { plan.Id, Themes = current }, cancellationToken));
     }
 
     public static Task<Results<Ok<Page<HistoryEntryDto>>, NotFound>> GetThemeHistory(Guid themeId, TrackerDbContext db, CancellationToken cancellationToken) =>

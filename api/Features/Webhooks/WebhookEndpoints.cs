@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using AutoMapper;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
@@ -44,7 +45,7 @@ public static class WebhookEndpoints
     }
 
     public static async Task<Created<CreatedWebhookDto>> CreateWebhook(
-        CreateWebhookRequest request, TrackerDbContext db, WebhookUrlPolicy urlPolicy, IDataProtectionProvider dataProtection, HttpContext http, CancellationToken cancellationToken)
+        CreateWebhookRequest request, TrackerDbContext db, IMapper mapper, WebhookUrlPolicy urlPolicy, IDataProtectionProvider dataProtection, HttpContext http, CancellationToken cancellationToken)
     {
         var url = await urlPolicy.EnsureAllowedAsync(request.Url, cancellationToken);
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -59,11 +60,11 @@ public static class WebhookEndpoints
         db.WebhookSubscriptions.Add(webhook);
         await db.SaveChangesAsync(cancellationToken);
         EntityTag.Set(http, webhook.Version);
-        return TypedResults.Created($"/api/v1/webhooks/{webhook.Id}", new CreatedWebhookDto(secret, ToDto(webhook)));
+        return TypedResults.Created($"/api/v1/webhooks/{webhook.Id}", new CreatedWebhookDto(secret, mapper.Map<WebhookDto>(webhook)));
     }
 
-    public static async Task<Ok<Page<WebhookDto>>> ListWebhooks(TrackerDbContext db, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await CreationOrder.PageAsync(db.WebhookSubscriptions, ToDto, w => w.Id, http, page, cancellationToken));
+    public static async Task<Ok<Page<WebhookDto>>> ListWebhooks(TrackerDbContext db, IMapper mapper, HttpContext http, [AsParameters] PageParameters page, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CreationOrder.PageAsync<WebhookSubscription, WebhookDto>(db.WebhookSubscriptions, mapper, w => w.Id, http, page, cancellationToken));
 
     public static async Task<Results<NoContent, NotFound>> DeleteWebhook(Guid webhookId, TrackerDbContext db, CancellationToken cancellationToken)
     {
@@ -77,6 +78,4 @@ public static class WebhookEndpoints
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static WebhookDto ToDto(WebhookSubscription webhook) => new(webhook.Id, webhook.Name, webhook.Url, webhook.Events, webhook.CreatedAt, webhook.CreatedBy, EntityTag.From(webhook.Version));
 }
