@@ -537,6 +537,7 @@ public sealed class KpiEndpointsTests : ApiFixture
     {
         var planId = await NewPlanAsync();
         var actionId = await NewActionAsync(planId, "LINK-1.1");
+        var created = await AuditCountAsync("PlanAction", actionId);
         var (kpi, etag) = await CreateKpiAsync(NewKpi(NewTag(), planId));
 
         using var first = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/kpis/{kpi.Id}/actions/{actionId}", null, ifMatch: null, Json);
@@ -546,7 +547,7 @@ public sealed class KpiEndpointsTests : ApiFixture
         var (linked, linkedETag) = await GetKpiAsync(kpi.Id);
         Assert.That(linked.Actions, Is.EqualTo(new[] { new KpiActionLinkDto(actionId, planId, "LINK-1.1") }));
         Assert.That(linkedETag, Is.EqualTo(etag), "a link is not a change to the KPI record");
-        Assert.That(await AuditCountAsync("PlanAction", actionId), Is.EqualTo(1), "the link is audited under the action, once");
+        Assert.That(await AuditCountAsync("PlanAction", actionId), Is.EqualTo(created + 1), "the link is audited under the action, once");
     }
 
     [Test]
@@ -592,6 +593,7 @@ public sealed class KpiEndpointsTests : ApiFixture
     {
         var planId = await NewPlanAsync();
         var actionId = await NewActionAsync(planId);
+        var created = await AuditCountAsync("PlanAction", actionId);
         var (kpi, _) = await CreateKpiAsync(NewKpi(NewTag(), planId));
         using (var link = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/kpis/{kpi.Id}/actions/{actionId}", null, ifMatch: null, Json))
         {
@@ -603,7 +605,7 @@ public sealed class KpiEndpointsTests : ApiFixture
 
         Assert.That((unlink.StatusCode, again.StatusCode), Is.EqualTo((HttpStatusCode.NoContent, HttpStatusCode.NoContent)));
         Assert.That((await GetKpiAsync(kpi.Id)).Kpi.Actions, Is.Empty);
-        Assert.That(await AuditCountAsync("PlanAction", actionId), Is.EqualTo(2), "link and unlink, nothing for the no-op");
+        Assert.That(await AuditCountAsync("PlanAction", actionId), Is.EqualTo(created + 2), "link and unlink, nothing for the no-op");
     }
 
     // ---- Measurements ----
