@@ -11,8 +11,8 @@ namespace DeliveryTracker.Api.Features.Actions;
 /// <param name="Status">Only actions with one of these statuses (repeat the parameter for several).</param>
 /// <param name="Rag">Only actions whose effective rating is one of these (repeat for several).</param>
 /// <param name="Overdue">true: only actions past their due date and not completed; false: only the others.</param>
-/// <param name="DueBefore">Only actions due before this date.</param>
-/// <param name="DueAfter">Only actions due after this date.</param>
+/// <param name="DueBefore">Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).</param>
+/// <param name="DueAfter">Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).</param>
 /// <param name="Recommendation">Only actions answering the review recommendation with this number.</param>
 /// <param name="KpiId">Only actions this KPI measures.</param>
 /// <param name="Q">Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).</param>

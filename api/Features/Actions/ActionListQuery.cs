@@ -77,14 +77,16 @@ public sealed record ActionListQuery(
                 : rows.Where(r => r.Rating.DerivedReason != RagReason.Overdue);
         }
 
+        // The due date the rating judges: a recurring action's is the end of the plan-year cycle the as-of date is in, so
+        // an "Annual" action is not "due before 1 Apr 2020" for the whole of a three-year plan.
         if (DueBefore is { } before)
         {
-            rows = rows.Where(r => r.Action.Timescale.DueDate < before);
+            rows = rows.Where(r => r.Rating.DueDate < before);
         }
 
         if (DueAfter is { } after)
         {
-            rows = rows.Where(r => r.Action.Timescale.DueDate > after);
+            rows = rows.Where(r => r.Rating.DueDate > after);
         }
 
         if (Recommendation is { } number)

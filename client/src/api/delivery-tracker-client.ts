@@ -2950,8 +2950,8 @@ export interface IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
-     * @param dueBefore (optional) Only actions due before this date.
-     * @param dueAfter (optional) Only actions due after this date.
+     * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
+     * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
      * @param kpiId (optional) Only actions this KPI measures.
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
@@ -2973,8 +2973,8 @@ export interface IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
-     * @param dueBefore (optional) Only actions due before this date.
-     * @param dueAfter (optional) Only actions due after this date.
+     * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
+     * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
      * @param kpiId (optional) Only actions this KPI measures.
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
@@ -3062,8 +3062,8 @@ export class ActionsClient implements IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
-     * @param dueBefore (optional) Only actions due before this date.
-     * @param dueAfter (optional) Only actions due after this date.
+     * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
+     * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
      * @param kpiId (optional) Only actions this KPI measures.
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
@@ -3213,8 +3213,8 @@ export class ActionsClient implements IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
-     * @param dueBefore (optional) Only actions due before this date.
-     * @param dueAfter (optional) Only actions due after this date.
+     * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
+     * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
      * @param kpiId (optional) Only actions this KPI measures.
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).

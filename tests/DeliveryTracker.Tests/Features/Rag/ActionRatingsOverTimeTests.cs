@@ -132,6 +132,24 @@ public sealed class ActionRatingsOverTimeTests : DeliveryPlanFixture
     }
 
     [Test]
+    public async Task DueDateFilters_OnAnAnnualAction_UseTheCurrentCyclesEnd()
+    {
+        var planId = (await DemoPlanAsync()).Id;
+
+        // As of 1 Jun 2020 TER-1.1 ("Annual") is due 31 Mar 2021, the end of the 2020/21 cycle; its first year's end
+        // (31 Mar 2020) is behind it. SYV-3.2 ("March 2020") is due 31 Mar 2020 whatever the date.
+        var laterThanApril = await GetJsonAsync<Page<ActionSummaryDto>>($"/api/v1/actions?planId={planId}&asOf=2020-06-01&dueAfter=2020-04-01&limit=200");
+        var beforeApril = await GetJsonAsync<Page<ActionSummaryDto>>($"/api/v1/actions?planId={planId}&asOf=2020-06-01&dueBefore=2020-04-01&limit=200");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(laterThanApril.Items.Select(a => a.ReferenceCode), Does.Contain("TER-1.1").And.Not.Contain("SYV-3.2"));
+            Assert.That(beforeApril.Items.Select(a => a.ReferenceCode), Does.Contain("SYV-3.2").And.Not.Contain("TER-1.1"));
+            Assert.That(laterThanApril.Items.Single(a => a.ReferenceCode == "TER-1.1").Rating.DueDate, Is.EqualTo(new DateOnly(2021, 3, 31)));
+        });
+    }
+
+    [Test]
     public async Task NeverUpdatedAction_StaleClock_StartsAtThePlansStart_NotWhenTheRowWasLoaded()
     {
         // SYV-3.2 is due 31 Mar 2020 with no start of its own; the seed was loaded today.
