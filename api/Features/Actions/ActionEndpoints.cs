@@ -153,11 +153,14 @@ public static class ActionEndpoints
         Guid actionId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var patch = await MergePatch.ReadAsync(http, cancellationToken);
-        return await WriteAsync(actionId, current => MergePatch.ApplyAsync<UpdateActionRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
+        return await WriteAsync(actionId, async current => await MergePatch.ApplyAsync<UpdateActionRequest>(http, await current(), patch), db, mapper, clock, http, cancellationToken);
     }
-    /// <summary>PUT and PATCH alike: the change is made from the action as it is now, once its version is checked.</summary>
+    /// <summary>
+    /// PUT and PATCH alike: the change is made from the action as it is now, once its version is checked. The current
+    /// representation (with its rating query) is built only when asked for: a PATCH merges into it, a PUT does not need it.
+    /// </summary>
     private static async Task<Results<Ok<ActionDto>, NotFound>> WriteAsync(
-        Guid actionId, Func<ActionDto, Task<UpdateActionRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+        Guid actionId, Func<Func<Task<ActionDto>>, Task<UpdateActionRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var action = await db.Actions.WithLinks().FirstOrDefaultAsync(a => a.Id == actionId, cancellationToken);
@@ -166,9 +169,8 @@ public static class ActionEndpoints
             return TypedResults.NotFound();
         }
 
-        var current = await ActionRepresentation.ToDtoAsync(action, db, mapper, clock.Today, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, action.Version, () => current);
-        var request = await change(current);
+        await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, clock.Today, cancellationToken);
+        var request = await change(() => ActionRepresentation.ToDtoAsync(action, db, mapper, clock.Today, cancellationToken));
         var plan = await db.Plans.AsNoTracking().FirstAsync(p => p.Id == action.PlanId, cancellationToken);
         var links = await ActionLinks.ResolveAsync(db, plan, request.Leads, request.RecommendationNumbers, request.KpiIds, cancellationToken);
         if (request.ReferenceCode != action.ReferenceCode)

@@ -208,12 +208,15 @@ public static class KpiEndpoints
         Guid kpiId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var patch = await MergePatch.ReadAsync(http, cancellationToken);
-        return await WriteAsync(kpiId, current => MergePatch.ApplyAsync<UpdateKpiRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
+        return await WriteAsync(kpiId, async current => await MergePatch.ApplyAsync<UpdateKpiRequest>(http, await current(), patch), db, mapper, clock, http, cancellationToken);
     }
 
-    /// <summary>PUT and PATCH alike: the change is made from the KPI as it is now, once its version is checked.</summary>
+    /// <summary>
+    /// PUT and PATCH alike: the change is made from the KPI as it is now, once its version is checked. The current
+    /// representation is built only when asked for (a PATCH merges into it; a PUT does not need it).
+    /// </summary>
     private static async Task<Results<Ok<KpiDto>, NotFound>> WriteAsync(
-        Guid kpiId, Func<KpiDto, Task<UpdateKpiRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
+        Guid kpiId, Func<Func<Task<KpiDto>>, Task<UpdateKpiRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var kpi = await db.Kpis.WithDetail().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
@@ -223,10 +226,8 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        var rating = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
-        var current = mapper.ToKpiDto(kpi, actions, rating);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => current);
-        var request = await change(current);
+        await KpiQueries.EnsureCurrentAsync(ifMatch, kpi, actions, mapper, db, clock.Today, cancellationToken);
+        var request = await change(() => mapper.ToKpiDtoAsync(kpi, actions, db, clock.Today, cancellationToken));
         await EnsureReferencesExistAsync(db, request.OwnerLeadId, request.PlanId, cancellationToken);
         var elsewhere = request.PlanId is { } planId ? actions.Where(a => a.PlanId != planId).Select(a => a.ReferenceCode).ToList() : [];
         if (elsewhere.Count > 0)
@@ -254,8 +255,7 @@ public static class KpiEndpoints
         }
 
         var actions = await KpiQueries.ActionLinksAsync(db, kpiId, cancellationToken);
-        var current = await KpiQueries.RatingAsync(db, kpiId, clock.Today, cancellationToken);
-        EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => mapper.ToKpiDto(kpi, actions, current));
+        await KpiQueries.EnsureCurrentAsync(ifMatch, kpi, actions, mapper, db, clock.Today, cancellationToken);
         var measurementCount = await db.KpiMeasurements.CountAsync(m => m.KpiId == kpiId, cancellationToken);
         if (actions.Count > 0 || measurementCount > 0)
         {

@@ -64,6 +64,27 @@ public static class KpiQueries
     public static async Task<KpiRatingDto> RatingAsync(TrackerDbContext db, Guid kpiId, DateOnly asOf, CancellationToken cancellationToken) =>
         (await RatingsAsync(db, [kpiId], asOf, cancellationToken))[kpiId];
 
+    /// <summary>A KPI loaded <see cref="WithDetail"/> as its contract record, rated as of <paramref name="asOf"/>.</summary>
+    public static async Task<KpiDto> ToKpiDtoAsync(
+        this IMapper mapper, Kpi kpi, IReadOnlyList<KpiActionLinkDto> actions, TrackerDbContext db, DateOnly asOf, CancellationToken cancellationToken) =>
+        mapper.ToKpiDto(kpi, actions, await RatingAsync(db, kpi.Id, asOf, cancellationToken));
+
+    /// <summary>
+    /// Refuses a write made on a stale version with the KPI as it is now; the rating query runs only then, so a current
+    /// write does not pay for a representation it never sends.
+    /// </summary>
+    /// <exception cref="Infrastructure.Errors.PreconditionFailedException">The stored version differs.</exception>
+    public static async Task EnsureCurrentAsync(
+        uint ifMatch, Kpi kpi, IReadOnlyList<KpiActionLinkDto> actions, IMapper mapper, TrackerDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kpi);
+        if (ifMatch != kpi.Version)
+        {
+            var current = await mapper.ToKpiDtoAsync(kpi, actions, db, today, cancellationToken);
+            Infrastructure.Concurrency.EntityTag.EnsureCurrent(ifMatch, kpi.Version, () => current);
+        }
+    }
+
     /// <summary>A KPI loaded <see cref="WithDetail"/>, with its action links and rating, as its contract record.</summary>
     public static KpiDto ToKpiDto(this IMapper mapper, Kpi kpi, IReadOnlyList<KpiActionLinkDto> actions, KpiRatingDto rating)
     {

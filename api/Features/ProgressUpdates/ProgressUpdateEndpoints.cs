@@ -15,6 +15,7 @@ using DeliveryTracker.Contracts.ProgressUpdates;
 using DeliveryTracker.Contracts.Rag;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using DeliveryTracker.Api.Infrastructure.Text;
 
 namespace DeliveryTracker.Api.Features.ProgressUpdates;
 
@@ -88,8 +89,8 @@ public static class ProgressUpdateEndpoints
             Status = request.Status!.Value,
             PercentComplete = request.PercentComplete,
             ReportedRag = request.ReportedRag,
-            Justification = string.IsNullOrWhiteSpace(request.Justification) ? null : request.Justification,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note,
+            Justification = TextInput.NullIfBlank(request.Justification),
+            Note = TextInput.NullIfBlank(request.Note),
             EvidenceLinks = [.. request.EvidenceLinks ?? []],
         };
         db.ProgressUpdates.Add(update);

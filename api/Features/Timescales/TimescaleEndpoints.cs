@@ -5,6 +5,7 @@ using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Contracts.Timescales;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using DeliveryTracker.Api.Infrastructure.Text;
 
 namespace DeliveryTracker.Api.Features.Timescales;
 
@@ -35,7 +36,7 @@ public static class TimescaleEndpoints
             (start, end) = (plan.PeriodStart, plan.PeriodEnd);
         }
 
-        var raw = string.IsNullOrWhiteSpace(request.Text) ? null : request.Text;
+        var raw = TextInput.NullIfBlank(request.Text);
         var parsed = TimescaleParser.Parse(raw, start!.Value, end!.Value);
         return TypedResults.Ok(new TimescaleDto(raw, parsed.Kind, parsed.StartDate, parsed.DueDate, parsed.Confidence, IsCorrected: false, parsed.Note));
     }

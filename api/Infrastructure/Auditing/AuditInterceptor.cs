@@ -4,6 +4,7 @@ using DeliveryTracker.Api.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DeliveryTracker.Api.Infrastructure.Auditing;
 
@@ -19,10 +20,14 @@ namespace DeliveryTracker.Api.Infrastructure.Auditing;
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-    /// <summary>Left out of every entry: bookkeeping columns, and secrets or their hashes, which must never reach the history.</summary>
+    /// <summary>
+    /// Left out of every entry: bookkeeping the app stamps, and secrets or their hashes, which must never reach the
+    /// history. Columns the database writes itself (xmin, the search vector, the plan-order positions) are left out by
+    /// their metadata (<see cref="ValueGenerated.OnAddOrUpdate"/>), not by name.
+    /// </summary>
     private static readonly HashSet<string> Ignored =
     [
-        "Version", "SearchVector", "UpdatedAt", "ThemePosition", "ObjectivePosition",
+        "UpdatedAt",
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "AccessFailedCount", "LockoutEnd",
         "Hash", "LastUsedAt", "EncryptedSecret",
     ];
@@ -137,7 +142,9 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider time) : Save
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (Ignored.Contains(name) || (prefix.Length > 0 && property.Metadata.IsPrimaryKey()))
+            if (Ignored.Contains(name)
+                || property.Metadata.ValueGenerated == ValueGenerated.OnAddOrUpdate
+                || (prefix.Length > 0 && property.Metadata.IsPrimaryKey()))
             {
                 continue;
             }

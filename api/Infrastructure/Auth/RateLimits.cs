@@ -43,9 +43,10 @@ public static class RateLimits
     public static IApplicationBuilder UseTrackerRateLimits(this IApplicationBuilder app)
     {
         app.UseRateLimiter();
+        var limiters = app.ApplicationServices.GetRequiredService<Limiters>();
         return app.Use((context, next) =>
         {
-            context.RequestServices.GetRequiredService<Limiters>().WriteHeaders(context, refused: false);
+            limiters.WriteHeaders(context, refused: false);
             return next(context);
         });
     }

@@ -142,7 +142,6 @@ internal sealed class ProblemExceptionHandler(
     {
         var m when m.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) => "This property is not part of the request.",
         var m when m.Contains("could not be converted to", StringComparison.Ordinal) => "The value has the wrong type or is not one of the allowed values.",
-        var m when m.Contains("missing required properties", StringComparison.Ordinal) => "Required properties are missing: " + m[(m.IndexOf("including:", StringComparison.Ordinal) + 10)..].Trim().TrimEnd('.'),
         _ => "The JSON is malformed.",
     };
 

@@ -32,7 +32,8 @@ public sealed class RequestHeadLimits(RequestDelegate next, IConfiguration confi
         kestrel.Limits.MaxRequestHeaderCount = 2 * MaxHeaderCount;
     }
 
-    private static int MaxHeaderBytes(IConfiguration configuration) => configuration.GetValue("Limits:MaxRequestHeaderBytes", 32 * 1024);
+    /// <summary>The header block the service reads (<c>Limits:MaxRequestHeaderBytes</c>, default 32 KiB); more gets 431.</summary>
+    public static int MaxHeaderBytes(IConfiguration configuration) => configuration.GetValue("Limits:MaxRequestHeaderBytes", 32 * 1024);
 
     public async Task InvokeAsync(HttpContext context)
     {

@@ -1,7 +1,6 @@
+using DeliveryTracker.Api.Infrastructure.Hardening;
 using DeliveryTracker.Api.Infrastructure.Paging;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace DeliveryTracker.Api.Infrastructure.OpenApi;
@@ -9,8 +8,8 @@ namespace DeliveryTracker.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Writes the limits that the wire format and the server already hold every value to: a uuid is 36 characters, a date
 /// 10, a date-time 33 (<c>2019-10-14T09:30:00.0000000+01:00</c>); a page size is 1–<see cref="Keyset.MaxLimit"/>; a
-/// cursor at most <see cref="Keyset.MaxCursorLength"/>. Other query and header values are bounded by what Kestrel reads
-/// at all (the request line and the header block; longer requests get 414 and 431), integers in the query by their
+/// cursor at most <see cref="Keyset.MaxCursorLength"/>. Other query and header values are bounded by what the service reads
+/// at all (<see cref="RequestHeadLimits"/>: the request target and the header block; longer requests get 414 and 431), integers in the query by their
 /// 32-bit binding.
 /// </summary>
 /// <remarks>
@@ -28,7 +27,7 @@ internal sealed class TransportBoundsDocumentTransformer : IOpenApiDocumentTrans
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        var limits = context.ApplicationServices.GetService<IOptions<KestrelServerOptions>>()?.Value.Limits ?? new KestrelServerLimits();
+        var maxHeaderBytes = RequestHeadLimits.MaxHeaderBytes(context.ApplicationServices.GetRequiredService<IConfiguration>());
         var visited = new HashSet<OpenApiSchema>(ReferenceEqualityComparer.Instance);
         foreach (var schema in document.Components?.Schemas?.Values ?? [])
         {
@@ -45,7 +44,7 @@ internal sealed class TransportBoundsDocumentTransformer : IOpenApiDocumentTrans
                 }
 
                 Formats(schema, visited);
-                var wireLength = parameter.In == ParameterLocation.Header ? limits.MaxRequestHeadersTotalSize : limits.MaxRequestLineSize;
+                var wireLength = parameter.In == ParameterLocation.Header ? maxHeaderBytes : RequestHeadLimits.MaxTargetBytes;
                 Parameter(parameter.Name ?? string.Empty, schema, wireLength);
             }
 

@@ -11,8 +11,6 @@ namespace DeliveryTracker.Api.Infrastructure.Requests;
 /// </summary>
 public sealed class AcceptNegotiation(RequestDelegate next, OperationCatalogue catalogue)
 {
-    private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
-
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -28,15 +26,9 @@ public sealed class AcceptNegotiation(RequestDelegate next, OperationCatalogue c
             return next(context);
         }
 
-        var available = operation.ResponseMediaTypes.Select(m => new MediaTypeHeaderValue(MediaTypeHeaderValue.Parse(m).MediaType)).ToList();
-        if (available.Any(m => m.MediaType.Value?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true))
-        {
-            available.Add(ProblemJson);
-        }
-
         // Compared by type/subtype only: a charset or version parameter in Accept does not make JSON unacceptable.
         var wanted = ranges.Where(r => r.Quality is not 0).Select(r => new MediaTypeHeaderValue(r.MediaType)).ToList();
-        if (!available.Any(m => wanted.Any(m.IsSubsetOf)))
+        if (!operation.Acceptable.Any(m => wanted.Any(m.IsSubsetOf)))
         {
             throw new NotAcceptableException([.. operation.ResponseMediaTypes]);
         }

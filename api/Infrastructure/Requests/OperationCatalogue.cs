@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Net.Http.Headers;
 
 namespace DeliveryTracker.Api.Infrastructure.Requests;
 
@@ -13,6 +14,8 @@ namespace DeliveryTracker.Api.Infrastructure.Requests;
 /// </summary>
 public sealed class OperationCatalogue(IApiDescriptionGroupCollectionProvider descriptions)
 {
+    private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
+
     private readonly Lazy<Dictionary<(MethodInfo, string), OperationContract>> _contracts = new(() => Build(descriptions));
 
     public OperationContract? Find(Endpoint? endpoint)
@@ -47,15 +50,20 @@ public sealed class OperationCatalogue(IApiDescriptionGroupCollectionProvider de
             var query = description.ParameterDescriptions
                 .Where(p => p.Source == BindingSource.Query)
                 .GroupBy(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.First().Type ?? typeof(string), StringComparer.OrdinalIgnoreCase);
+                .ToDictionary(g => g.Key, g => QueryParameter.For(g.Key, g.First().Type ?? typeof(string)), StringComparer.OrdinalIgnoreCase);
             var media = description.SupportedResponseTypes
                 .Where(r => r.StatusCode is >= 200 and < 300)
                 .SelectMany(r => r.ApiResponseFormats.Select(f => f.MediaType))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
+            var acceptable = media.Select(m => new MediaTypeHeaderValue(MediaTypeHeaderValue.Parse(m).MediaType)).ToList();
+            if (acceptable.Any(m => m.MediaType.Value?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true))
+            {
+                acceptable.Add(ProblemJson);
+            }
 
             // Several API versions describe the same handler; they take the same parameters.
-            contracts.TryAdd((method, description.HttpMethod.ToUpperInvariant()), new OperationContract(query, media));
+            contracts.TryAdd((method, description.HttpMethod.ToUpperInvariant()), new OperationContract(query, media, acceptable));
         }
 
         return contracts;

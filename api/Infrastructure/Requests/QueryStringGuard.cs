@@ -28,7 +28,7 @@ public sealed partial class QueryStringGuard(RequestDelegate next, OperationCata
         var unknown = context.Request.Query.Keys.Where(k => !operation.QueryParameters.ContainsKey(k)).ToList();
         if (unknown.Count > 0)
         {
-            throw new UnknownQueryParameterException(unknown, [.. operation.QueryParameters.Keys.Order(StringComparer.Ordinal)]);
+            throw new UnknownQueryParameterException(unknown, [.. operation.QueryParameters.Values.Select(p => p.Name).Order(StringComparer.Ordinal)]);
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -36,19 +36,19 @@ public sealed partial class QueryStringGuard(RequestDelegate next, OperationCata
         var changed = false;
         foreach (var (key, values) in context.Request.Query)
         {
-            var name = operation.QueryParameters.Keys.First(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase));
-            var type = ElementType(operation.QueryParameters[name]);
+            var parameter = operation.QueryParameters[key];
+            var (name, type) = (parameter.Name, parameter.ValueType);
             var canonical = new string?[values.Count];
             for (var i = 0; i < values.Count; i++)
             {
                 var value = values[i] ?? "";
                 canonical[i] = value;
-                if (type.IsEnum)
+                if (parameter.EnumNames is { } names)
                 {
-                    var match = Enum.GetNames(type).FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
+                    var match = names.FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
                     if (match is null)
                     {
-                        errors[name] = [$"{name} must be one of: {string.Join(", ", Enum.GetNames(type))}."];
+                        errors[name] = [$"{name} must be one of: {string.Join(", ", names)}."];
                     }
                     else if (!string.Equals(match, value, StringComparison.Ordinal))
                     {
@@ -81,13 +81,6 @@ public sealed partial class QueryStringGuard(RequestDelegate next, OperationCata
         }
 
         return next(context);
-    }
-
-    /// <summary>The type of one value: <c>RagRating[]?</c> → <c>RagRating</c>, <c>DateOnly?</c> → <c>DateOnly</c>.</summary>
-    private static Type ElementType(Type type)
-    {
-        var element = type.IsArray ? type.GetElementType()! : type.IsGenericType && type.GetGenericTypeDefinition() != typeof(Nullable<>) ? type.GetGenericArguments()[0] : type;
-        return Nullable.GetUnderlyingType(element) ?? element;
     }
 
     private static bool IsIsoDate(string value) =>

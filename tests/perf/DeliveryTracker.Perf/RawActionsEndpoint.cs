@@ -34,7 +34,7 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
                a.timescale_raw, a.timescale_kind, a.timescale_start_date, a.timescale_due_date,
                r.derived_rag, r.derived_reason, r.reason_date, r.reason_days, r.reported_rag, r.reported_at,
                r.reported_justification, r.effective_rag, r.effective_source, a.updated_at, a.lead_to_be_agreed,
-               a.theme_position, a.objective_position, a.position
+               a.theme_position, a.objective_position, a.position, r.due_date, r.cycle_start
         FROM actions AS a
         JOIN action_ratings($1) AS r ON r.action_id = a.id
         WHERE a.theme_id = $2 AND r.effective_rag = ANY ($3)
@@ -185,6 +185,8 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
             ReportedJustification = reader.IsDBNull(18) ? null : reader.GetString(18),
             EffectiveRag = Rating(reader, 19),
             EffectiveSource = Enum.Parse<RatingSource>(reader.GetString(20)),
+            DueDate = reader.IsDBNull(26) ? null : reader.GetFieldValue<DateOnly>(26),
+            CycleStart = reader.IsDBNull(27) ? null : reader.GetFieldValue<DateOnly>(27),
         },
         reader.GetFieldValue<DateTimeOffset>(21),
         reader.GetBoolean(22),

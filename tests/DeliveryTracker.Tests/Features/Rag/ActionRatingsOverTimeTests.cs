@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Leads;
 using DeliveryTracker.Contracts.Rag;
-using DeliveryTracker.Contracts.Themes;
 using DeliveryTracker.Tests.Features.Actions;
 using DeliveryTracker.Tests.Infrastructure;
 
@@ -17,8 +15,6 @@ namespace DeliveryTracker.Tests.Features.Rag;
 /// </summary>
 public sealed class ActionRatingsOverTimeTests : DeliveryPlanFixture
 {
-    private static readonly DateOnly PlanStart = new(2019, 4, 1);
-
     [OneTimeSetUp]
     public async Task GiveSeededActionsAHistoryAsync()
     {
@@ -260,9 +256,7 @@ public sealed class ActionRatingsOverTimeTests : DeliveryPlanFixture
             ConnectionString, "UPDATE plans SET period_start = @start, period_end = @end WHERE id = @id",
             ("start", start), ("end", start.AddYears(4).AddDays(-1)), ("id", planId));
 
-        using var themeResponse = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{planId}/themes", UriKind.Relative), new CreateThemeRequest("T", "Test theme"), Json);
-        var theme = (await themeResponse.Content.ReadFromJsonAsync<ThemeDto>(Json))!;
-        var (objective, _) = await CreateObjectiveAsync(theme.Id, "Test objective");
+        var objective = await NewObjectiveAsync(planId);
         var leadId = await CreateLeadAsync();
         var (action, _) = await CreateActionAsync(objective.Id, new CreateActionRequest(
             "Review the partnership's information-sharing agreement", Timescale: "Annual", Leads: [new ActionLeadRequest(leadId, IsPrimary: true)]));

@@ -15,7 +15,7 @@ public sealed class EntityTagBodyTests : ApiFixture
     [Test]
     public async Task CreateTheme_BodyETag_IsTheETagHeader()
     {
-        var planId = (await GetJsonAsync<JsonObject>("/api/v1/plans"))["items"]![0]!["id"]!.GetValue<Guid>();
+        var planId = await NewPlanAsync();
 
         using var response = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{planId}/themes", UriKind.Relative), new { code = "ETAG", title = "Theme" }, Json);
 
