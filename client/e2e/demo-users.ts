@@ -8,6 +8,8 @@ export const demoUsers = {
   administrator: { email: 'admin@example.org', displayName: 'Demo administrator' },
   programmeManager: { email: 'pm@example.org', displayName: 'Demo programme manager' },
   boardMember: { email: 'board@example.org', displayName: 'Demo board member' },
+  lead: { email: 'lead@example.org', displayName: 'Demo lead' },
+  viewer: { email: 'viewer@example.org', displayName: 'Demo viewer' },
 } as const;
 
 export function demoPassword(): string {
@@ -23,3 +25,12 @@ export const programmeManagerStorageState = fileURLToPath(new URL('.auth/program
 
 /** Where the setup project keeps the administrator's signed-in session, for the administration pages' tests. */
 export const administratorStorageState = fileURLToPath(new URL('.auth/administrator.json', import.meta.url));
+
+/** The lead's session (linked to the seed lead with the most actions), for "my actions" and posting updates. */
+export const leadStorageState = fileURLToPath(new URL('.auth/lead.json', import.meta.url));
+
+/** The board member's session, for the dashboard as at a board date. */
+export const boardMemberStorageState = fileURLToPath(new URL('.auth/board-member.json', import.meta.url));
+
+/** The viewer's session: reads everything, may change nothing. */
+export const viewerStorageState = fileURLToPath(new URL('.auth/viewer.json', import.meta.url));

@@ -1,4 +1,22 @@
-import { ApiKeysClient, AuthClient, PlansClient, UsersClient, type ProblemDetails } from '@/api/delivery-tracker-client';
+import {
+  ActionsClient,
+  ApiKeysClient,
+  AuthClient,
+  KpisClient,
+  LeadsClient,
+  MeasurementsClient,
+  ObjectivesClient,
+  PlansClient,
+  ProgressUpdatesClient,
+  RecommendationsClient,
+  ReviewsClient,
+  SecurityEventsClient,
+  ThemesClient,
+  TimescalesClient,
+  UsersClient,
+  WebhooksClient,
+  type ProblemDetails,
+} from '@/api/delivery-tracker-client';
 
 /**
  * An RFC 9457 problem as the API sends it (`application/problem+json`), with the extension members
@@ -134,8 +152,20 @@ export function createApiClient(baseFetch?: FetchLike, options?: ApiFetchOptions
   return {
     auth: new AuthClient('', http),
     plans: new PlansClient('', http),
+    themes: new ThemesClient('', http),
+    objectives: new ObjectivesClient('', http),
+    actions: new ActionsClient('', http),
+    progressUpdates: new ProgressUpdatesClient('', http),
+    timescales: new TimescalesClient('', http),
+    kpis: new KpisClient('', http),
+    measurements: new MeasurementsClient('', http),
+    leads: new LeadsClient('', http),
+    reviews: new ReviewsClient('', http),
+    recommendations: new RecommendationsClient('', http),
     apiKeys: new ApiKeysClient('', http),
     users: new UsersClient('', http),
+    securityEvents: new SecurityEventsClient('', http),
+    webhooks: new WebhooksClient('', http),
   };
 }
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { matchPath, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 
 import { Footer } from '@/components/govuk/footer';
 import { Header } from '@/components/govuk/header';
 import { PhaseBanner } from '@/components/govuk/phase-banner';
-import { ServiceNavigation } from '@/components/govuk/service-navigation';
+import { ServiceNavigation, type ServiceNavigationItem } from '@/components/govuk/service-navigation';
 import { SkipLink } from '@/components/govuk/skip-link';
 import { paths, serviceName } from '@/config/paths';
 
@@ -13,14 +13,12 @@ const mainId = 'main-content';
 type AppLayoutProps = {
   /** Account items at the end of the service navigation (who is signed in, "Sign out"). */
   accountNavigation?: ReactNode;
-  /** Whether someone is signed in: the service's own pages are listed only then, as only then can they be opened. */
-  signedIn?: boolean;
-  /** Whether the signed-in user is an administrator: only then are the administration pages listed. */
-  administrator?: boolean;
+  /** The service's sections the user may open (none when signed out), marked current or active for this path. */
+  navigationItems?: ServiceNavigationItem[];
 };
 
 /** The GOV.UK page template: skip link, header and service navigation, phase banner, main, footer. */
-export function AppLayout({ accountNavigation, signedIn = false, administrator = false }: AppLayoutProps) {
+export function AppLayout({ accountNavigation, navigationItems = [] }: AppLayoutProps) {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -44,24 +42,7 @@ export function AppLayout({ accountNavigation, signedIn = false, administrator =
         <ServiceNavigation
           serviceName={serviceName}
           serviceHref={paths.home.getHref()}
-          items={[
-            ...(signedIn
-              ? [
-                  {
-                    text: 'Plans',
-                    href: paths.home.getHref(),
-                    current: pathname === paths.home.path,
-                    active: matchPath(paths.plans.plan.path, pathname) !== null,
-                  },
-                ]
-              : []),
-            ...(signedIn && administrator
-              ? [
-                  { text: 'API keys', href: paths.admin.apiKeys.getHref(), current: pathname === paths.admin.apiKeys.path },
-                  { text: 'Users', href: paths.admin.users.getHref(), current: pathname === paths.admin.users.path },
-                ]
-              : []),
-          ]}
+          items={navigationItems}
           navigationEnd={accountNavigation}
         />
         <PhaseBanner phase="Alpha">This is a new service. Tell the community safety team what you think of it.</PhaseBanner>
