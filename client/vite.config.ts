@@ -3,12 +3,15 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+import { bundleBudget } from './build/bundle-budget.ts';
+
 /** The API that `npm run dev` proxies to; the built SPA is served by the API itself on the same origin. */
 const apiTarget = process.env.DEV_API_URL ?? 'http://127.0.0.1:5080';
 const proxiedPaths = ['/api', '/openapi', '/health', '/swagger'];
 
 export default defineConfig({
-  plugins: [react()],
+  // The issue's first-load budgets, checked on every build: at most 150 kB of JavaScript and 60 kB of CSS, gzipped.
+  plugins: [react(), bundleBudget({ initialJsKb: 150, initialCssKb: 60 })],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -29,7 +32,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     css: false,
   },
