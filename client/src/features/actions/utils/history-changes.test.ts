@@ -34,4 +34,16 @@ describe('historyChanges', () => {
       { field: 'Lead: Police', before: 'None', after: 'Is primary: Yes' },
     ]);
   });
+
+  it('leaves out the ids a new action was created with', () => {
+    const entry: HistoryEntryDto = {
+      occurredAt: '2026-12-02T10:00:00Z',
+      actor: 'system',
+      operation: 'Created',
+      before: undefined,
+      after: { id: 'a-1', planId: 'p-1', objectiveId: 'o-1', referenceCode: 'ASB-3.4' },
+    };
+
+    expect(historyChanges(entry)).toMatchObject([{ field: 'Reference', before: 'None', after: 'ASB-3.4' }]);
+  });
 });

@@ -92,7 +92,10 @@ function asRecord(values: HistoryEntryDto['before']): Record<string, unknown> {
 export function historyChanges(entry: HistoryEntryDto, leads: readonly ActionLeadDto[] = []): HistoryChange[] {
   const before = asRecord(entry.before);
   const after = asRecord(entry.after);
-  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  // A new action's record carries the ids it was created with (its own, its plan's …), which say nothing to a person;
+  // a later change of objective is still shown.
+  const isId = (name: string) => name === 'id' || (entry.operation === 'Created' && /Id$/.test(name));
+  const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((name) => !isId(name));
   return names.map((name) => ({
     name,
     field: labelFor(name, leads),
