@@ -3,14 +3,24 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 
+type PermissionDeniedProps = {
+  /** Why the user may not see the page, e.g. the API's 403 detail. */
+  reason?: string;
+  /** What they can do about it. */
+  advice?: string;
+};
+
 /** What a signed-in user sees on a page their roles do not open (the API would answer 403 anyway). */
-export function PermissionDenied() {
+export function PermissionDenied({
+  reason = 'Only administrators can see this page.',
+  advice = 'If you think you should be able to, ask an administrator to give you the role.',
+}: PermissionDeniedProps) {
   usePageTitle('You do not have permission to see this page');
   return (
     <>
       <h1 className="govuk-heading-xl">You do not have permission to see this page</h1>
-      <p className="govuk-body">Only administrators can see this page.</p>
-      <p className="govuk-body">If you think you should be able to, ask an administrator to give you the role.</p>
+      <p className="govuk-body">{reason}</p>
+      <p className="govuk-body">{advice}</p>
       <p className="govuk-body">
         <Link className="govuk-link" to={paths.home.getHref()}>
           View all delivery plans

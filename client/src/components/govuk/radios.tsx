@@ -1,7 +1,14 @@
+import { Fragment, type ReactNode } from 'react';
+
 export type RadioItem = {
   value: string;
   text: string;
   hint?: string;
+  /**
+   * A follow-up question revealed under the item while it is chosen (GOV.UK conditional reveal), e.g. a justification.
+   * Rendered only while the item is checked, so ids inside it need only be unique among the items that reveal it.
+   */
+  conditional?: ReactNode;
 };
 
 type RadiosProps = {
@@ -45,8 +52,11 @@ export function Radios({ id, name, legend, legendSize = 's', hint, error, items,
           {items.map((item, index) => {
             const itemId = index === 0 ? id : `${id}-${index + 1}`;
             const itemHintId = item.hint ? `${itemId}-item-hint` : undefined;
+            const revealed = item.conditional !== undefined && value === item.value;
+            const conditionalId = `${itemId}-conditional`;
             return (
-              <div key={item.value} className="govuk-radios__item">
+              <Fragment key={item.value}>
+              <div className="govuk-radios__item">
                 <input
                   className="govuk-radios__input"
                   id={itemId}
@@ -55,6 +65,7 @@ export function Radios({ id, name, legend, legendSize = 's', hint, error, items,
                   value={item.value}
                   checked={value === item.value}
                   aria-describedby={itemHintId}
+                  aria-controls={revealed ? conditionalId : undefined}
                   onChange={() => onChange(item.value)}
                 />
                 <label className="govuk-label govuk-radios__label" htmlFor={itemId}>
@@ -66,6 +77,12 @@ export function Radios({ id, name, legend, legendSize = 's', hint, error, items,
                   </div>
                 ) : null}
               </div>
+              {revealed ? (
+                <div className="govuk-radios__conditional" id={conditionalId}>
+                  {item.conditional}
+                </div>
+              ) : null}
+              </Fragment>
             );
           })}
         </div>

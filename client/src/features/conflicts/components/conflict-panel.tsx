@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+
 import { Button } from '@/components/govuk/button';
 import { Table } from '@/components/govuk/table';
 import type { FieldChange } from '@/features/conflicts/utils/conflict';
@@ -18,8 +20,14 @@ type ConflictPanelProps = {
  * and the two ways on. The user's own values stay in the form, so "Save my changes again" loses nothing.
  */
 export function ConflictPanel({ what, changes, onReapply, onDiscard }: ConflictPanelProps) {
+  // Focus moves to the panel when it appears, as it does to an error summary, so keyboard and screen-reader users
+  // start from what happened rather than from the button they pressed.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
   return (
-    <div className="govuk-error-summary" role="alert" aria-labelledby="conflict-title" tabIndex={-1}>
+    <div ref={ref} className="govuk-error-summary" role="alert" aria-labelledby="conflict-title" tabIndex={-1}>
       <h2 className="govuk-error-summary__title" id="conflict-title">
         Someone else changed {what} while you were editing
       </h2>
