@@ -44,7 +44,7 @@ function installRecommendationsApi() {
       nextCursor: null,
     }),
     'GET /api/v1/actions': () => ({
-      items: [action('syv-1.1', 'Green'), action('syv-1.2', 'Amber'), action('ter-1.1', null, 'Cancelled')],
+      items: [action('syv-1.1', 'Green'), action('syv-1.2', 'Amber'), action('ter-1.1', undefined, 'Cancelled')],
       nextCursor: null,
     }),
   });
