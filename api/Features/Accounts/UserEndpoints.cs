@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Infrastructure.Auth;
@@ -45,7 +46,7 @@ public static class UserEndpoints
             .WithName("UpdateUser")
             .RequireAuthorization(Policies.Administer)
             .WithSummary("Replace a user's name, roles, lead and disabled flag")
-            .WithDescription("Needs If-Match. The user's open sessions pick up the change within a minute. The last enabled administrator cannot lose the role or be disabled (409).")
+            .WithDescription("Needs If-Match. The user's open sessions pick up the change within a minute. The last enabled administrator cannot lose the role or be disabled, and administrators cannot disable themselves or remove their own Administrator role (409).")
             .ReplacesRepresentation<UpdateUserRequest, UserDto>();
 
         users.MapPatch("/{userId:guid}", PatchUser)
@@ -142,6 +143,7 @@ public static class UserEndpoints
 
         var oldRoles = before.Roles.Select(Enum.Parse<Role>).Order().ToList();
         var newRoles = request.Roles.Distinct().Order().ToList();
+        EnsureNotLockingThemselvesOut(http.User, userId, disables: request.Disabled && !user.Disabled, dropsAdministrator: oldRoles.Contains(Role.Administrator) && !newRoles.Contains(Role.Administrator));
         var losesAdministrator = (oldRoles.Contains(Role.Administrator) && !user.Disabled) && (!newRoles.Contains(Role.Administrator) || request.Disabled);
         if (losesAdministrator && !await OtherEnabledAdministratorExistsAsync(db, userId, cancellationToken))
         {
@@ -202,6 +204,30 @@ public static class UserEndpoints
         if (lead is not null)
         {
             lead.UserId = userId;
+        }
+    }
+
+    /// <summary>
+    /// An administrator cannot disable their own account or take away their own Administrator role: one slip would
+    /// lock them out of the page that undoes it. Another administrator can do either.
+    /// </summary>
+    /// <exception cref="ConflictException">The caller is the user being changed and the change would do one of those.</exception>
+    private static void EnsureNotLockingThemselvesOut(ClaimsPrincipal caller, Guid userId, bool disables, bool dropsAdministrator)
+    {
+        // A session's name identifier is its account's id; an API key's is the key's id, never a user's.
+        if (!Guid.TryParse(caller.FindFirstValue(ClaimTypes.NameIdentifier), out var callerId) || callerId != userId)
+        {
+            return;
+        }
+
+        if (disables)
+        {
+            throw new ConflictException("You cannot disable your own account; ask another administrator to do it.");
+        }
+
+        if (dropsAdministrator)
+        {
+            throw new ConflictException("You cannot remove your own Administrator role; ask another administrator to do it.");
         }
     }
 

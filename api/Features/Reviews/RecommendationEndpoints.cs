@@ -1,6 +1,7 @@
 using AutoMapper;
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Audit;
+using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
@@ -35,14 +36,16 @@ public static class RecommendationEndpoints
         recommendations.MapGet("/", ListRecommendations)
             .WithName("ListRecommendations")
             .RequireAuthorization(Policies.ReadPlans)
-            .WithSummary("List recommendations with the actions that answer them")
-            .WithDescription("Ordered by review, then number. Filters: reviewId, number. Cursor-paginated (limit 1–200, cursor from nextCursor).")
+            .WithSummary("List recommendations with the actions that answer them, their ratings and roll-up")
+            .WithDescription("Ordered by review, then number. Filters: reviewId, number, planId (the review the plan answers, and that plan's actions only), covered. Ratings are worked out as of asOf (a date from 2000-01-01 to today), today in London by default. Cursor-paginated (limit 1–200, cursor from nextCursor).")
             .ProducesValidationProblem();
 
         recommendations.MapGet("/{recommendationId:guid}", GetRecommendation)
             .WithName("GetRecommendation")
             .RequireAuthorization(Policies.ReadPlans)
-            .WithSummary("Get a recommendation with the actions that answer it")
+            .WithSummary("Get a recommendation with the actions that answer it, their ratings and roll-up")
+            .WithDescription("Ratings are worked out as of asOf (a date from 2000-01-01 to today), today in London by default.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         recommendations.MapPut("/{recommendationId:guid}", UpdateRecommendation)
@@ -74,7 +77,7 @@ public static class RecommendationEndpoints
     }
 
     public static async Task<Results<Created<RecommendationDto>, NotFound>> CreateRecommendation(
-        Guid reviewId, CreateRecommendationRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        Guid reviewId, CreateRecommendationRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         if (!await db.Reviews.AnyAsync(r => r.Id == reviewId, cancellationToken))
         {
@@ -93,14 +96,15 @@ public static class RecommendationEndpoints
         await db.SaveChangesAsync(cancellationToken);
 
         EntityTag.Set(http, recommendation.Version);
-        return TypedResults.Created($"/api/v1/recommendations/{recommendation.Id}", mapper.Map<RecommendationDto>(new RecommendationRow(recommendation, [])));
+        return TypedResults.Created($"/api/v1/recommendations/{recommendation.Id}", mapper.Map<RecommendationDto>(new RecommendationRow(recommendation, [], clock.Today)));
     }
 
     public static async Task<Ok<Page<RecommendationDto>>> ListRecommendations(
-        [AsParameters] RecommendationListParameters parameters, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        [AsParameters] RecommendationListParameters parameters, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var (reviewId, number, limit, cursor) = parameters;
+        var (reviewId, number, planId, covered, asOfParameter, limit, cursor) = parameters;
+        var asOf = AsOfDate.Resolve(asOfParameter, clock);
         var size = Keyset.Limit(limit);
         var after = Keyset.After<RecommendationCursor>(cursor);
         var query = db.Recommendations.AsNoTracking();
@@ -114,20 +118,39 @@ public static class RecommendationEndpoints
             query = query.Where(r => r.Number == number);
         }
 
+        if (planId is not null)
+        {
+            // A plan's actions answer only the recommendations of the review the plan answers.
+            query = query.Where(r => db.Plans.Any(p => p.Id == planId && p.ReviewId == r.ReviewId));
+        }
+
+        if (covered is not null)
+        {
+            // Covered as the response reports it: some answering action (of the plan, when asked) is not cancelled as
+            // of the date, which action_ratings gives as an effective rating that is not null.
+            var answered = db.ActionRecommendations.Where(link =>
+                (planId == null || db.Actions.Any(a => a.Id == link.ActionId && a.PlanId == planId))
+                && db.ActionRatings(asOf).Any(rating => rating.ActionId == link.ActionId && rating.EffectiveRag != null));
+            query = covered.Value
+                ? query.Where(r => answered.Any(link => link.RecommendationId == r.Id))
+                : query.Where(r => !answered.Any(link => link.RecommendationId == r.Id));
+        }
+
         if (after is not null)
         {
             query = query.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.ReviewId, r.Number), ValueTuple.Create(after.ReviewId, after.Number)));
         }
 
         var page = await query.OrderBy(r => r.ReviewId).ThenBy(r => r.Number).Take(size + 1).ToListAsync(cancellationToken);
-        var actions = await AnsweringActions.ForAsync(db, page.Select(r => r.Id).ToList(), cancellationToken);
-        var items = page.Select(r => mapper.Map<RecommendationDto>(new RecommendationRow(r, actions[r.Id].ToList()))).ToList();
+        var actions = await AnsweringActions.ForAsync(db, page.Select(r => r.Id).ToList(), asOf, planId, cancellationToken);
+        var items = page.Select(r => mapper.Map<RecommendationDto>(new RecommendationRow(r, actions[r.Id].ToList(), asOf))).ToList();
         return TypedResults.Ok(Keyset.ToPage(http, items, size, r => new RecommendationCursor(r.ReviewId, r.Number)));
     }
 
     public static async Task<Results<Ok<RecommendationDto>, NotFound>> GetRecommendation(
-        Guid recommendationId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        Guid recommendationId, DateOnly? asOf, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
+        var ratedAsOf = AsOfDate.Resolve(asOf, clock);
         var recommendation = await db.Recommendations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == recommendationId, cancellationToken);
         if (recommendation is null)
         {
@@ -135,23 +158,23 @@ public static class RecommendationEndpoints
         }
 
         EntityTag.Set(http, recommendation.Version);
-        return TypedResults.Ok(mapper.Map<RecommendationDto>(await AnsweringActions.RowAsync(db, recommendation, cancellationToken)));
+        return TypedResults.Ok(mapper.Map<RecommendationDto>(await AnsweringActions.RowAsync(db, recommendation, ratedAsOf, cancellationToken)));
     }
 
     public static Task<Results<Ok<RecommendationDto>, NotFound>> UpdateRecommendation(
-        Guid recommendationId, UpdateRecommendationRequest request, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken) =>
-        WriteAsync(recommendationId, _ => Task.FromResult(request), db, mapper, http, cancellationToken);
+        Guid recommendationId, UpdateRecommendationRequest request, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken) =>
+        WriteAsync(recommendationId, _ => Task.FromResult(request), db, mapper, clock, http, cancellationToken);
 
     public static async Task<Results<Ok<RecommendationDto>, NotFound>> PatchRecommendation(
-        Guid recommendationId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        Guid recommendationId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var patch = await MergePatch.ReadAsync(http, cancellationToken);
-        return await WriteAsync(recommendationId, current => MergePatch.ApplyAsync<UpdateRecommendationRequest>(http, current, patch), db, mapper, http, cancellationToken);
+        return await WriteAsync(recommendationId, current => MergePatch.ApplyAsync<UpdateRecommendationRequest>(http, current, patch), db, mapper, clock, http, cancellationToken);
     }
 
-    /// <summary>PUT and PATCH alike: the change is made from the recommendation as it is now, once its version is checked.</summary>
+    /// <summary>PUT and PATCH alike: the change is made from the recommendation as it is now (rated as of today), once its version is checked.</summary>
     private static async Task<Results<Ok<RecommendationDto>, NotFound>> WriteAsync(
-        Guid recommendationId, Func<RecommendationDto, Task<UpdateRecommendationRequest>> change, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        Guid recommendationId, Func<RecommendationDto, Task<UpdateRecommendationRequest>> change, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.Id == recommendationId, cancellationToken);
@@ -160,7 +183,7 @@ public static class RecommendationEndpoints
             return TypedResults.NotFound();
         }
 
-        var row = await AnsweringActions.RowAsync(db, recommendation, cancellationToken);
+        var row = await AnsweringActions.RowAsync(db, recommendation, clock.Today, cancellationToken);
         var current = mapper.Map<RecommendationDto>(row);
         EntityTag.EnsureCurrent(ifMatch, recommendation.Version, () => current);
         var request = await change(current);
@@ -175,7 +198,7 @@ public static class RecommendationEndpoints
     }
 
     public static async Task<Results<NoContent, NotFound>> DeleteRecommendation(
-        Guid recommendationId, TrackerDbContext db, IMapper mapper, HttpContext http, CancellationToken cancellationToken)
+        Guid recommendationId, TrackerDbContext db, IMapper mapper, LondonClock clock, HttpContext http, CancellationToken cancellationToken)
     {
         var ifMatch = EntityTag.RequiredIfMatch(http);
         var recommendation = await db.Recommendations.FirstOrDefaultAsync(r => r.Id == recommendationId, cancellationToken);
@@ -184,7 +207,7 @@ public static class RecommendationEndpoints
             return TypedResults.NotFound();
         }
 
-        var row = await AnsweringActions.RowAsync(db, recommendation, cancellationToken);
+        var row = await AnsweringActions.RowAsync(db, recommendation, clock.Today, cancellationToken);
         EntityTag.EnsureCurrent(ifMatch, recommendation.Version, () => mapper.Map<RecommendationDto>(row));
         if (row.AnsweringActions.Count > 0)
         {

@@ -4,7 +4,7 @@ using DeliveryTracker.Contracts.Reviews;
 
 namespace DeliveryTracker.Api.Features.Reviews;
 
-/// <summary>Maps reviews and recommendations (with the actions answering them) to contract records.</summary>
+/// <summary>Maps reviews and recommendations (with the actions answering them and their roll-up rating) to contract records.</summary>
 public sealed class ReviewMappingProfile : Profile
 {
     public ReviewMappingProfile()
@@ -21,6 +21,8 @@ public sealed class ReviewMappingProfile : Profile
             .ForCtorParam(nameof(RecommendationDto.Number), o => o.MapFrom(s => s.Recommendation.Number))
             .ForCtorParam(nameof(RecommendationDto.Text), o => o.MapFrom(s => s.Recommendation.Text))
             .ForCtorParam(nameof(RecommendationDto.CouncilResponse), o => o.MapFrom(s => s.Recommendation.CouncilResponse))
+            .ForCtorParam(nameof(RecommendationDto.RollUp), o => o.MapFrom(s => RecommendationRollUp.Of(s.AnsweringActions.Select(a => a.EffectiveRating))))
+            .ForCtorParam(nameof(RecommendationDto.Covered), o => o.MapFrom(s => RecommendationRollUp.IsCovered(s.AnsweringActions.Select(a => a.EffectiveRating))))
             .ForCtorParam(nameof(RecommendationDto.UpdatedAt), o => o.MapFrom(s => s.Recommendation.UpdatedAt))
             .ForCtorParam(nameof(RecommendationDto.Etag), o => o.MapFrom(s => EntityTag.From(s.Recommendation.Version)));
     }

@@ -132,7 +132,7 @@ internal static class ContractExamples
         [typeof(CreateRecommendationRequest)] = () => new CreateRecommendationRequest(29, RecommendationText, CouncilResponse),
         [typeof(UpdateRecommendationRequest)] = () => new UpdateRecommendationRequest(29, RecommendationText, CouncilResponse),
         [typeof(RecommendationDto)] = () => Recommendation,
-        [typeof(AnsweringActionDto)] = () => new AnsweringActionDto(ActionId, "SYV-1.1", PlanId),
+        [typeof(AnsweringActionDto)] = () => AnsweringAction,
 
         // Accounts
         [typeof(SignInRequest)] = () => new SignInRequest("pm@example.org", "correct horse battery staple"),
@@ -365,6 +365,9 @@ internal static class ContractExamples
 
     private static ReviewDto Review => new(ReviewId, "Community Safety Review", PublishedOn: null, 34, UpdatedAt, Etag);
 
+    /// <summary>SYV-1.1 answers recommendation 29 and is overdue as of 14 Oct 2019, so the recommendation rolls up to Red.</summary>
+    private static AnsweringActionDto AnsweringAction => new(ActionId, "SYV-1.1", PlanId, ActionText, ActionStatus.InProgress, RagRating.Red, "Natasha Bishopp");
+
     private static RecommendationDto Recommendation => new(
-        RecommendationId, ReviewId, 29, RecommendationText, CouncilResponse, [new AnsweringActionDto(ActionId, "SYV-1.1", PlanId)], UpdatedAt, Etag);
+        RecommendationId, ReviewId, 29, RecommendationText, CouncilResponse, [AnsweringAction], AsOf, RollUp: RagRating.Red, Covered: true, UpdatedAt, Etag);
 }

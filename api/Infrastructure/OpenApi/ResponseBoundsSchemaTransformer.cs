@@ -48,6 +48,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["reportedJustification"] = "Justification",
         ["ownerName"] = "Name",
         ["organisationName"] = "Name",
+        ["primaryLeadName"] = "Name",        // AnsweringActionDto: the primary lead's leads.name
     };
 
     /// <summary>Lists written through a request field of another name.</summary>

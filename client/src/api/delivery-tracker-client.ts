@@ -5350,20 +5350,25 @@ export class ReviewsClient implements IReviewsClient {
 export interface IRecommendationsClient {
 
     /**
-     * List recommendations with the actions that answer them
+     * List recommendations with the actions that answer them, their ratings and roll-up
      * @param reviewId (optional) Only the recommendations of this review.
      * @param number (optional) Only the recommendation with this number.
+     * @param planId (optional) Only the recommendations of the review this plan answers, each with only this plan's actions (so rollUp and covered
+    describe the plan's answer). Empty when the plan answers no review.
+     * @param covered (optional) true: only recommendations that an action which is not cancelled answers; false: only the others.
+     * @param asOf (optional) The date the answering actions' ratings are worked out for; default today in Europe/London.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto>;
+    listRecommendations(reviewId?: string | undefined, number?: number | undefined, planId?: string | undefined, covered?: boolean | undefined, asOf?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto>;
 
     /**
-     * Get a recommendation with the actions that answer it
+     * Get a recommendation with the actions that answer it, their ratings and roll-up
+     * @param asOf (optional) 
      * @return OK
      */
-    getRecommendation(recommendationId: string, signal?: AbortSignal): Promise<RecommendationDto>;
+    getRecommendation(recommendationId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<RecommendationDto>;
 
     /**
      * Replace a recommendation's number, text and council response
@@ -5411,14 +5416,18 @@ export class RecommendationsClient implements IRecommendationsClient {
     }
 
     /**
-     * List recommendations with the actions that answer them
+     * List recommendations with the actions that answer them, their ratings and roll-up
      * @param reviewId (optional) Only the recommendations of this review.
      * @param number (optional) Only the recommendation with this number.
+     * @param planId (optional) Only the recommendations of the review this plan answers, each with only this plan's actions (so rollUp and covered
+    describe the plan's answer). Empty when the plan answers no review.
+     * @param covered (optional) true: only recommendations that an action which is not cancelled answers; false: only the others.
+     * @param asOf (optional) The date the answering actions' ratings are worked out for; default today in Europe/London.
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    listRecommendations(reviewId?: string | undefined, number?: number | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto> {
+    listRecommendations(reviewId?: string | undefined, number?: number | undefined, planId?: string | undefined, covered?: boolean | undefined, asOf?: string | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfRecommendationDto> {
         let url_ = this.baseUrl + "/api/v1/recommendations?";
         if (reviewId === null)
             throw new globalThis.Error("The parameter 'reviewId' cannot be null.");
@@ -5428,6 +5437,18 @@ export class RecommendationsClient implements IRecommendationsClient {
             throw new globalThis.Error("The parameter 'number' cannot be null.");
         else if (number !== undefined)
             url_ += "number=" + encodeURIComponent("" + number) + "&";
+        if (planId === null)
+            throw new globalThis.Error("The parameter 'planId' cannot be null.");
+        else if (planId !== undefined)
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
+        if (covered === null)
+            throw new globalThis.Error("The parameter 'covered' cannot be null.");
+        else if (covered !== undefined)
+            url_ += "covered=" + encodeURIComponent("" + covered) + "&";
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         if (limit === null)
             throw new globalThis.Error("The parameter 'limit' cannot be null.");
         else if (limit !== undefined)
@@ -5499,14 +5520,19 @@ export class RecommendationsClient implements IRecommendationsClient {
     }
 
     /**
-     * Get a recommendation with the actions that answer it
+     * Get a recommendation with the actions that answer it, their ratings and roll-up
+     * @param asOf (optional) 
      * @return OK
      */
-    getRecommendation(recommendationId: string, signal?: AbortSignal): Promise<RecommendationDto> {
-        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}";
+    getRecommendation(recommendationId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<RecommendationDto> {
+        let url_ = this.baseUrl + "/api/v1/recommendations/{recommendationId}?";
         if (recommendationId === undefined || recommendationId === null)
             throw new globalThis.Error("The parameter 'recommendationId' must be defined.");
         url_ = url_.replace("{recommendationId}", encodeURIComponent("" + recommendationId));
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -5530,6 +5556,12 @@ export class RecommendationsClient implements IRecommendationsClient {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RecommendationDto;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -8786,7 +8818,7 @@ plan's period and replaces dates corrected by hand; the same text keeps them. */
     raw: string | undefined;
 }
 
-/** An action that answers a recommendation. */
+/** An action that answers a recommendation, with what the recommendations page shows of it. */
 export interface AnsweringActionDto {
     /** The action's id. */
     id: string;
@@ -8794,6 +8826,12 @@ export interface AnsweringActionDto {
     referenceCode: string;
     /** The plan the action belongs to. */
     planId: string;
+    /** The action as the plan words it. */
+    text: string;
+    status: ActionStatus;
+    effectiveRating: RagRating | undefined;
+    /** The name of the action's primary lead; null when it has no lead yet. */
+    primaryLeadName: string | undefined;
 }
 
 /** An API key as administrators see it after creation: never the key itself, nor its hash. */
@@ -9652,7 +9690,7 @@ export type RagScale = "ThreePoint" | "FivePoint";
 /** Where an action's effective RAG rating comes from. */
 export type RatingSource = "Reported" | "Derived";
 
-/** A numbered recommendation of a review, with the council's response and the actions that answer it. */
+/** A numbered recommendation of a review, with the council's response, the actions that answer it and their roll-up rating. */
 export interface RecommendationDto {
     /** The recommendation's id. */
     id: string;
@@ -9664,8 +9702,15 @@ export interface RecommendationDto {
     text: string | undefined;
     /** The council's response, if any. */
     councilResponse: string | undefined;
-    /** The actions, in any plan, that answer it, in plan document order; empty when none does yet. */
+    /** The actions that answer it, in plan document order (only those of `planId` when the list was asked for one);
+empty when none does yet. */
     answeringActions: AnsweringActionDto[];
+    /** The Europe/London date the actions' ratings and the roll-up were worked out for. */
+    asOf: string;
+    rollUp: RagRating | undefined;
+    /** True when at least one answering action is not cancelled (as of `asOf`); false for a recommendation the plan
+does not yet answer, which the recommendations page makes stand out. */
+    covered: boolean;
     /** When the recommendation last changed (UTC). */
     updatedAt: string;
     /** The version of this representation, the same as the `ETag` header: send it back in `If-Match` to change the resource. */

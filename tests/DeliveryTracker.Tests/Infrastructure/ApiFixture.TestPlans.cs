@@ -4,6 +4,7 @@ using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Objectives;
 using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.Rag;
+using DeliveryTracker.Contracts.Reviews;
 using DeliveryTracker.Contracts.Themes;
 
 namespace DeliveryTracker.Tests.Infrastructure;
@@ -62,6 +63,25 @@ public abstract partial class ApiFixture
         }
 
         return (objective.PlanId, created);
+    }
+
+    /// <summary>A review of the test's own with recommendations numbered <paramref name="numbers"/>; returns their ids by number.</summary>
+    protected async Task<(Guid ReviewId, IReadOnlyDictionary<int, Guid> Recommendations)> NewReviewWithRecommendationsAsync(params int[] numbers)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/reviews", UriKind.Relative), new CreateReviewRequest($"Review {Guid.NewGuid():N}"), Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        var reviewId = (await response.Content.ReadFromJsonAsync<ReviewDto>(Json))!.Id;
+        var recommendations = new Dictionary<int, Guid>();
+        foreach (var number in numbers)
+        {
+            using var created = await Client.PostAsJsonAsync(
+                new Uri($"/api/v1/reviews/{reviewId}/recommendations", UriKind.Relative), new CreateRecommendationRequest(number, $"Recommendation {number}"), Json);
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+            recommendations[number] = (await created.Content.ReadFromJsonAsync<RecommendationDto>(Json))!.Id;
+        }
+
+        return (reviewId, recommendations);
     }
 
     protected async Task<(ObjectiveDto Objective, string ETag)> CreateObjectiveAsync(Guid themeId, string title, int? position = null)

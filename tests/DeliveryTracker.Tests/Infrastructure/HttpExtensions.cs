@@ -25,6 +25,22 @@ public static class HttpExtensions
         return await client.SendAsync(request);
     }
 
+    /// <summary>PATCHes <paramref name="patch"/> (JSON Merge Patch text) as <c>application/merge-patch+json</c>.</summary>
+    public static async Task<HttpResponseMessage> SendMergePatchAsync(this HttpClient client, string path, string patch, string? ifMatch)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, new Uri(path, UriKind.Relative))
+        {
+            Content = new StringContent(patch, System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return await client.SendAsync(request);
+    }
+
     public static string ETag(this HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -104,9 +104,12 @@ public sealed class UserEndpointsTests : ApiFixture
 
         using var demote = await Administrator.SendJsonAsync(HttpMethod.Put, $"/api/v1/users/{admin.Id}", new UpdateUserRequest("Admin", [Role.Viewer], null, false), etag, Json);
         using var disable = await Administrator.SendJsonAsync(HttpMethod.Put, $"/api/v1/users/{admin.Id}", new UpdateUserRequest("Admin", [Role.Administrator], null, true), etag, Json);
+        using var patchDisable = await Administrator.SendMergePatchAsync($"/api/v1/users/{admin.Id}", """{"disabled":true}""", etag);
 
-        Assert.That((demote.StatusCode, disable.StatusCode), Is.EqualTo((HttpStatusCode.Conflict, HttpStatusCode.Conflict)));
-        Assert.That((await GetUserAsync(admin.Id)).User.Roles, Is.EqualTo(new[] { Role.Administrator }));
+        Assert.That((demote.StatusCode, disable.StatusCode, patchDisable.StatusCode), Is.EqualTo((HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict)));
+        Assert.That((await patchDisable.ProblemAsync()).GetProperty("detail").GetString(), Does.Contain("last enabled administrator"));
+        var stored = (await GetUserAsync(admin.Id)).User;
+        Assert.That((stored.Roles, stored.Disabled), Is.EqualTo((new[] { Role.Administrator }, false)));
     }
 
     [Test]

@@ -172,6 +172,10 @@ public sealed class RecommendationEndpointsTests : ApiFixture
         Assert.That(secondPage.NextCursor, Is.Null);
     }
 
+    [TestCase("asOf=2999-01-01", "asOf")]
+    [TestCase("asOf=1999-12-31", "asOf")]
+    [TestCase("covered=maybe", "covered")]
+    [TestCase("planId=not-a-guid", "planId")]
     [TestCase("limit=0", "limit")]
     [TestCase("limit=500", "limit")]
     [TestCase("cursor=not!base64", "cursor")]
@@ -198,7 +202,11 @@ public sealed class RecommendationEndpointsTests : ApiFixture
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.ETag(), Is.Not.Empty);
         var read = (await response.Content.ReadFromJsonAsync<RecommendationDto>(Json))!;
-        Assert.That(read.AnsweringActions, Is.EqualTo(new[] { new AnsweringActionDto(actions[0].Id, "T-1.1", planId), new AnsweringActionDto(actions[2].Id, "T-1.3", planId) }));
+        Assert.That(read.AnsweringActions.Select(a => (a.Id, a.ReferenceCode, a.PlanId, a.Text, a.Status)), Is.EqualTo(new[]
+        {
+            (actions[0].Id, "T-1.1", planId, "Test action 1", ActionStatus.NotStarted),
+            (actions[2].Id, "T-1.3", planId, "Test action 3", ActionStatus.InProgress),
+        }));
     }
 
     [Test]
