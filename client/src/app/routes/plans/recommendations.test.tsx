@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import type { ActionSummaryDto, PlanDto, RecommendationDto } from '@/api/delivery-tracker-client';
+import type { ActionStatus, PlanDto, RagRating, RecommendationDto } from '@/api/delivery-tracker-client';
 import { RecommendationsRoute } from '@/app/routes/plans/recommendations';
 import { paths } from '@/config/paths';
 import { installFakeApi } from '@/testing/fake-api';
@@ -13,38 +13,46 @@ const pageTest = { timeout: 30_000 };
 
 const plan = { id: 'plan-1', title: 'Building Safer Communities – Delivery Plan', reviewId: 'review-1', themes: [] } as unknown as PlanDto;
 
-function recommendation(number: number, answeringIds: string[], overrides: Partial<RecommendationDto> = {}): RecommendationDto {
+type Answer = [id: string, rating: RagRating | undefined, status?: ActionStatus];
+
+/** A recommendation as the API lists it for a plan: the plan's answering actions with their ratings, the roll-up and coverage. */
+function recommendation(number: number, answers: Answer[], rollUp: RagRating | undefined, covered: boolean, overrides: Partial<RecommendationDto> = {}): RecommendationDto {
   return {
     id: `rec-${number}`,
     reviewId: 'review-1',
     number,
     text: `Recommendation text ${number}`,
     councilResponse: 'Agreed.',
-    answeringActions: answeringIds.map((id) => ({ id, referenceCode: id.toUpperCase(), planId: 'plan-1' })),
+    answeringActions: answers.map(([id, effectiveRating, status = 'InProgress']) => ({
+      id,
+      referenceCode: id.toUpperCase(),
+      planId: 'plan-1',
+      text: `Action ${id}`,
+      status,
+      effectiveRating,
+      primaryLeadName: 'Police',
+    })),
+    asOf: '2026-01-10',
+    rollUp,
+    covered,
     updatedAt: '2026-01-01T00:00:00Z',
     etag: '"1"',
     ...overrides,
-  } as RecommendationDto;
+  };
 }
 
-function action(id: string, effective: ActionSummaryDto['rating']['effective'], status: ActionSummaryDto['status'] = 'InProgress'): ActionSummaryDto {
-  return { id, referenceCode: id.toUpperCase(), text: `Action ${id}`, status, planId: 'plan-1', rating: { effective } } as unknown as ActionSummaryDto;
-}
+const recommendations = [
+  recommendation(1, [['syv-1.1', 'Green'], ['syv-1.2', 'Amber']], 'Amber', true, { councilResponse: 'A long response. '.repeat(30) }),
+  recommendation(2, [], undefined, false),
+  recommendation(3, [['ter-1.1', undefined, 'Cancelled']], undefined, false),
+];
 
 function installRecommendationsApi() {
   return installFakeApi({
     'GET /api/v1/plans/:planId': () => plan,
     'GET /api/v1/reviews/:reviewId': () => ({ id: 'review-1', title: 'Community Safety Review', recommendationCount: 3 }),
-    'GET /api/v1/recommendations': () => ({
-      items: [
-        recommendation(1, ['syv-1.1', 'syv-1.2'], { councilResponse: 'A long response. '.repeat(30) }),
-        recommendation(2, []),
-        recommendation(3, ['ter-1.1']),
-      ],
-      nextCursor: null,
-    }),
-    'GET /api/v1/actions': () => ({
-      items: [action('syv-1.1', 'Green'), action('syv-1.2', 'Amber'), action('ter-1.1', undefined, 'Cancelled')],
+    'GET /api/v1/recommendations': ({ query }) => ({
+      items: recommendations.filter((item) => !query.has('covered') || String(item.covered) === query.get('covered')),
       nextCursor: null,
     }),
   });
@@ -83,7 +91,7 @@ describe('the recommendations page', pageTest, () => {
   });
 
   it('shows only the recommendations with no action when asked, keeping the choice in the URL', async () => {
-    installRecommendationsApi();
+    const fetchMock = installRecommendationsApi();
     const user = userEvent.setup();
     const { router } = renderRoute({ path: paths.plans.recommendations.path, element: <RecommendationsRoute />, url: paths.plans.recommendations.getHref('plan-1') });
 
@@ -93,6 +101,13 @@ describe('the recommendations page', pageTest, () => {
     await vi.waitFor(() => expect(screen.queryByRole('heading', { level: 2, name: 'Recommendation 1' })).toBeNull(), slow);
     expect(router.state.location.search).toBe('?covered=false');
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Recommendation 2', 'Recommendation 3']);
+    // The API picks them out: the plan's recommendations with covered=false, one request, not one per action.
+    const urls = fetchMock.mock.calls.map(([input]) => String(input));
+    expect(urls.filter((url) => url.startsWith('/api/v1/recommendations')).map((url) => new URL(url, 'http://x').search)).toEqual([
+      '?planId=plan-1&limit=200',
+      '?planId=plan-1&covered=false&limit=200',
+    ]);
+    expect(urls.some((url) => url.startsWith('/api/v1/actions'))).toBe(false);
   });
 
   it('says so when the plan answers no review', async () => {

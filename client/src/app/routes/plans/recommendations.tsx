@@ -1,20 +1,20 @@
 import { useParams, useSearchParams } from 'react-router';
 
-import type { PlanDto } from '@/api/delivery-tracker-client';
+import type { PlanDto, RecommendationDto } from '@/api/delivery-tracker-client';
 import { BackLink } from '@/components/govuk/back-link';
 import { QueryState } from '@/components/states/query-state';
 import { paths, queryString } from '@/config/paths';
 import { usePlan } from '@/features/plans/api/get-plan';
 import { useReview } from '@/features/recommendations/api/get-review';
-import { useRecommendationCoverage } from '@/features/recommendations/api/list-recommendations';
+import { useRecommendations } from '@/features/recommendations/api/list-recommendations';
 import { CoverageFilterForm } from '@/features/recommendations/components/coverage-filter-form';
 import { NoActionTag, RecommendationCard } from '@/features/recommendations/components/recommendation-card';
 import { usePageTitle } from '@/hooks/use-page-title';
 
 /**
  * The review's recommendations and this plan's answer to each: the actions with their effective ratings and the
- * roll-up. Recommendations nothing answers carry a red "No action" tag, are counted at the top, and can be shown on
- * their own (`?covered=false`, the API's name for it).
+ * roll-up, all as the API works them out (as of today). Recommendations nothing answers carry a red "No action" tag,
+ * are counted at the top, and can be shown on their own (`?covered=false`, the API's filter of the same name).
  */
 export function RecommendationsRoute() {
   usePageTitle('Recommendations');
@@ -35,19 +35,21 @@ function PlanRecommendations({ plan }: { plan: PlanDto }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const onlyUncovered = searchParams.get('covered') === 'false';
   const review = useReview(plan.reviewId);
-  const coverage = useRecommendationCoverage(plan.id, plan.reviewId);
+  const hasReview = plan.reviewId !== undefined;
+  // Every recommendation, for the counts; and, when filtered, the API's own list of those with no action.
+  const all = useRecommendations({ planId: plan.id }, { enabled: hasReview });
+  const uncoveredOnly = useRecommendations({ planId: plan.id, covered: false }, { enabled: hasReview && onlyUncovered });
 
   return (
     <>
       <span className="govuk-caption-l">{plan.title}</span>
       <h1 className="govuk-heading-xl">Recommendations</h1>
-      {plan.reviewId === undefined ? (
+      {!hasReview ? (
         <p className="govuk-body">This plan does not answer a review, so it has no recommendations to show.</p>
       ) : (
-        <QueryState query={coverage} loading="Loading the recommendations…" isEmpty={(items) => items.length === 0} empty={<p className="govuk-body">The review has no recommendations recorded yet.</p>}>
+        <QueryState query={all} loading="Loading the recommendations…" isEmpty={(items) => items.length === 0} empty={<p className="govuk-body">The review has no recommendations recorded yet.</p>}>
           {(recommendations) => {
             const uncovered = recommendations.filter((recommendation) => !recommendation.covered);
-            const shown = onlyUncovered ? uncovered : recommendations;
             return (
               <>
                 <p className="govuk-body-l">
@@ -70,10 +72,17 @@ function PlanRecommendations({ plan }: { plan: PlanDto }) {
                   uncoveredCount={uncovered.length}
                   onApply={(only) => setSearchParams(queryString({ covered: only ? 'false' : undefined }))}
                 />
-                {shown.length === 0 ? (
-                  <p className="govuk-body">No recommendation is without an action: every one is answered.</p>
+                {onlyUncovered ? (
+                  <QueryState
+                    query={uncoveredOnly}
+                    loading="Loading the recommendations with no action…"
+                    isEmpty={(items) => items.length === 0}
+                    empty={<p className="govuk-body">No recommendation is without an action: every one is answered.</p>}
+                  >
+                    {(items) => <RecommendationCards recommendations={items} />}
+                  </QueryState>
                 ) : (
-                  shown.map((recommendation) => <RecommendationCard key={recommendation.id} recommendation={recommendation} />)
+                  <RecommendationCards recommendations={recommendations} />
                 )}
               </>
             );
@@ -82,4 +91,8 @@ function PlanRecommendations({ plan }: { plan: PlanDto }) {
       )}
     </>
   );
+}
+
+function RecommendationCards({ recommendations }: { recommendations: readonly RecommendationDto[] }) {
+  return recommendations.map((recommendation) => <RecommendationCard key={recommendation.id} recommendation={recommendation} />);
 }

@@ -1,50 +1,39 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import type { ActionSummaryDto, RecommendationDto } from '@/api/delivery-tracker-client';
-import { listAllActions } from '@/features/actions/api/list-actions';
-import type { RecommendationCoverage } from '@/features/recommendations/utils/recommendation-coverage';
-import { rollUp } from '@/features/recommendations/utils/roll-up';
+import type { RecommendationDto } from '@/api/delivery-tracker-client';
 import { api } from '@/lib/api-client';
 import { collectPages, maxPageSize } from '@/lib/collect-pages';
 
-/** Every recommendation of a review (a review has tens), by number. */
-export function listAllRecommendations(reviewId: string, signal?: AbortSignal): Promise<RecommendationDto[]> {
-  return collectPages((cursor, pageSignal) => api.recommendations.listRecommendations(reviewId, undefined, maxPageSize, cursor, pageSignal), signal);
-}
+/** The filters of `GET /api/v1/recommendations`, by name (the generated method takes them by position). */
+export type RecommendationListFilter = {
+  reviewId?: string;
+  /** The recommendations of the review this plan answers, each with only this plan's actions, rollUp and covered. */
+  planId?: string;
+  /** false: only those no live action answers; true: only the others. */
+  covered?: boolean;
+  /** The date the actions' ratings and the roll-up are worked out for; today in London when left out. */
+  asOf?: string;
+};
 
 /**
- * The review's recommendations with this plan's answer to each: its actions with their effective ratings, the roll-up
- * and whether anything answers it. Two requests, whatever the number of actions: the recommendations and the plan's
- * action list, which carries every action's rating.
+ * Every recommendation matching the filter (a review has tens), by number, each with its answering actions' effective
+ * ratings and the roll-up, all worked out by the API in one request per page.
  */
-export async function listRecommendationCoverage(planId: string, reviewId: string, signal?: AbortSignal): Promise<RecommendationCoverage[]> {
-  const [recommendations, actions] = await Promise.all([listAllRecommendations(reviewId, signal), listAllActions({ planId }, signal)]);
-  const byId = new Map<string, ActionSummaryDto>(actions.map((action) => [action.id, action]));
-  return recommendations.map((recommendation) => {
-    const answering = recommendation.answeringActions.flatMap((answer) => {
-      const action = byId.get(answer.id);
-      return action ? [{ id: action.id, referenceCode: action.referenceCode, text: action.text, effectiveRating: action.status === 'Cancelled' ? null : action.rating.effective }] : [];
-    });
-    const live = answering.filter((action) => action.effectiveRating != null);
-    return {
-      id: recommendation.id,
-      number: recommendation.number,
-      text: recommendation.text,
-      councilResponse: recommendation.councilResponse,
-      answeringActions: answering,
-      rollUp: rollUp(live.map((action) => action.effectiveRating!)),
-      covered: live.length > 0,
-    };
-  });
+export function listAllRecommendations(filter: RecommendationListFilter, signal?: AbortSignal): Promise<RecommendationDto[]> {
+  const f = filter;
+  return collectPages(
+    (cursor, pageSignal) => api.recommendations.listRecommendations(f.reviewId, undefined, f.planId, f.covered, f.asOf, maxPageSize, cursor, pageSignal),
+    signal,
+  );
 }
 
-export function recommendationCoverageQueryOptions(planId: string, reviewId: string) {
+export function listAllRecommendationsQueryOptions(filter: RecommendationListFilter) {
   return queryOptions({
-    queryKey: ['recommendations', 'coverage', planId, reviewId] as const,
-    queryFn: ({ signal }) => listRecommendationCoverage(planId, reviewId, signal),
+    queryKey: ['recommendations', 'list', filter] as const,
+    queryFn: ({ signal }) => listAllRecommendations(filter, signal),
   });
 }
 
-export function useRecommendationCoverage(planId: string, reviewId: string | undefined) {
-  return useQuery({ ...recommendationCoverageQueryOptions(planId, reviewId ?? ''), enabled: reviewId !== undefined });
+export function useRecommendations(filter: RecommendationListFilter, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...listAllRecommendationsQueryOptions(filter), ...options });
 }

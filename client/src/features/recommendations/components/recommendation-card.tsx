@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 
+import type { RecommendationDto } from '@/api/delivery-tracker-client';
 import { Details } from '@/components/govuk/details';
 import { SummaryCard } from '@/components/govuk/summary-card';
 import { SummaryList } from '@/components/govuk/summary-list';
 import { Tag } from '@/components/govuk/tag';
 import { paths } from '@/config/paths';
-import type { RecommendationCoverage } from '@/features/recommendations/utils/recommendation-coverage';
 import { RagTag } from '@/features/ratings/components/rag-tag';
 
 /** A council response longer than this is folded into a "Council response" details, so the actions stay in view. */
@@ -17,7 +17,7 @@ export function NoActionTag() {
 }
 
 /** One recommendation: its words, the council's response, the actions that answer it with their ratings, and the roll-up. */
-export function RecommendationCard({ recommendation }: { recommendation: RecommendationCoverage }) {
+export function RecommendationCard({ recommendation }: { recommendation: RecommendationDto }) {
   const { number, text, councilResponse, answeringActions, rollUp, covered } = recommendation;
   return (
     <SummaryCard
@@ -55,7 +55,10 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
                         {action.referenceCode}
                       </Link>{' '}
                       <RagTag rating={action.effectiveRating} prefix="Effective rating:" />
-                      {action.text ? <span className="govuk-body-s app-answering-actions__text">{action.text}</span> : null}
+                      <span className="govuk-body-s app-answering-actions__text">
+                        {action.text}
+                        {action.primaryLeadName ? ` (lead: ${action.primaryLeadName})` : null}
+                      </span>
                     </li>
                   ))}
                 </ul>
