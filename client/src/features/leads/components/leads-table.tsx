@@ -30,7 +30,7 @@ const columns: TableColumn<LeadDto>[] = [
         'None'
       ),
   },
-  { key: 'email', header: 'Email address', cell: (lead) => lead.email ?? 'Not given', className: 'app-break-words' },
+  { key: 'email', header: 'Email address', cell: (lead) => lead.email ?? 'Not given' },
   { key: 'account', header: 'Account', cell: (lead) => (lead.userId ? 'Yes' : 'No') },
   { key: 'open', header: 'Open actions', numeric: true, cell: (lead) => lead.openActionCount },
   {

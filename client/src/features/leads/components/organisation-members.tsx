@@ -22,6 +22,7 @@ export function OrganisationMembers({ organisation }: { organisation: Pick<LeadD
         empty={<p className="govuk-body">Nobody belongs to {organisation.name} yet.</p>}
       >
         {(leads) => (
+          <div className="app-table-scroll" tabIndex={0} role="region" aria-label={`Leads that belong to ${organisation.name}, table`}>
           <Table
             caption={`Leads that belong to ${organisation.name}`}
             captionHidden
@@ -37,11 +38,12 @@ export function OrganisationMembers({ organisation }: { organisation: Pick<LeadD
                 ),
               },
               { key: 'kind', header: 'Kind', cell: (lead) => leadKindWords[lead.kind] },
-              { key: 'email', header: 'Email address', cell: (lead) => lead.email ?? 'Not given', className: 'app-break-words' },
+              { key: 'email', header: 'Email address', cell: (lead) => lead.email ?? 'Not given' },
             ]}
             rows={leads}
             getRowKey={(lead) => lead.id}
           />
+          </div>
         )}
       </QueryState>
       <p className="govuk-body">

@@ -20,7 +20,7 @@ export function UsersTable({ users }: { users: readonly UserDto[] }) {
         </Link>
       ),
     },
-    { key: 'email', header: 'Email address', cell: (user) => user.email, className: 'app-break-words' },
+    { key: 'email', header: 'Email address', cell: (user) => user.email },
     {
       key: 'roles',
       header: 'Roles',
@@ -38,5 +38,9 @@ export function UsersTable({ users }: { users: readonly UserDto[] }) {
       cell: (user) => <UserStatusTag status={userStatus(user)} />,
     },
   ];
-  return <Table caption="Users" captionHidden columns={columns} rows={users} getRowKey={(user) => user.id} />;
+  return (
+    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Users table">
+      <Table caption="Users" captionHidden columns={columns} rows={users} getRowKey={(user) => user.id} />
+    </div>
+  );
 }
