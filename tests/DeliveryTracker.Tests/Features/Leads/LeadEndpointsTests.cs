@@ -214,6 +214,25 @@ public sealed class LeadEndpointsTests : ApiFixture
     }
 
     [Test]
+    public async Task ListLeads_ByOrganisationAndKindTogether_ListsOnlyItsMembersOfThatKind()
+    {
+        var marker = Marker();
+        var (organisation, _) = await CreateAsync($"{marker} Trust", LeadKind.Organisation);
+        await CreateAsync($"{marker} Outreach Team", LeadKind.Team, organisation.Id);
+        await CreateAsync($"{marker} Bea Member", LeadKind.Person, organisation.Id);
+        await CreateAsync($"{marker} Al Member", LeadKind.Person, organisation.Id);
+        await CreateAsync($"{marker} Outsider", LeadKind.Person);
+
+        var people = await ListAsync($"organisationId={organisation.Id}&kind=Person");
+        var everyone = await ListAsync($"organisationId={organisation.Id}");
+        var unknown = await ListAsync($"organisationId={Guid.CreateVersion7()}");
+
+        Assert.That(people.Select(l => l.Name), Is.EqualTo(new[] { $"{marker} Al Member", $"{marker} Bea Member" }), "by name");
+        Assert.That(everyone.Select(l => l.Name), Is.EquivalentTo(new[] { $"{marker} Al Member", $"{marker} Bea Member", $"{marker} Outreach Team" }));
+        Assert.That(unknown, Is.Empty);
+    }
+
+    [Test]
     public async Task ListLeads_WithLimit_PagesByNameWithANextCursorAndLinkHeader()
     {
         var marker = Marker();
@@ -237,6 +256,7 @@ public sealed class LeadEndpointsTests : ApiFixture
     }
 
     [TestCase("limit=0", "limit")]
+    [TestCase("organisationId=police", "organisationId")]
     [TestCase("limit=201", "limit")]
     [TestCase("cursor=not-a-cursor", "cursor")]
     [TestCase("cursor=e30", "cursor")] // base64url of {}: well-formed, but not a lead's sort key
