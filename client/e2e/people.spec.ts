@@ -99,4 +99,18 @@ test.describe('users, as the administrator', () => {
     await expect(user.errorSummary.getByRole('link', { name: /Lead role must be linked/ })).toHaveAttribute('href', '#user-lead');
     await expect(page).toHaveTitle('Error: Change user – Delivery Tracker');
   });
+
+  test('is shown the API\u2019s refusal when removing their own Administrator role', async ({ page }) => {
+    await page.goto('/admin/users');
+    const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { id: string };
+    const user = new UserPage(page);
+    await user.goto(me.id);
+    await user.role('Administrator').uncheck();
+    await user.role('Viewer').check();
+    await user.saveButton.click();
+    await expect(user.errorSummary).toContainText('You cannot remove your own Administrator role');
+    // Nothing changed: the page still offers the administrator's menu.
+    await page.goto('/admin/users');
+    await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
+  });
 });
