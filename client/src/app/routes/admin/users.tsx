@@ -1,15 +1,17 @@
 import { ApiErrorMessage } from '@/components/errors/api-error-message';
+import { FlashBanner } from '@/components/states/flash-banner';
 import { useUsers } from '@/features/users/api/list-users';
 import { UsersTable } from '@/features/users/components/users-table';
 import { usePageTitle } from '@/hooks/use-page-title';
 
-/** The administrator's list of user accounts. */
+/** The administrator's list of user accounts, each linked to its own page; shows the banner after a change there. */
 export function UsersRoute() {
   usePageTitle('Users');
   const users = useUsers();
 
   return (
     <>
+      <FlashBanner />
       <h1 className="govuk-heading-xl">Users</h1>
       <p className="govuk-body-l">Everyone who can sign in to the service, with their roles.</p>
       {users.isPending ? (

@@ -1,26 +1,25 @@
-import type { Role, UserDto } from '@/api/delivery-tracker-client';
+import { Link } from 'react-router';
+
+import type { UserDto } from '@/api/delivery-tracker-client';
 import { Table, type TableColumn } from '@/components/govuk/table';
-import { Tag, type TagColour } from '@/components/govuk/tag';
-import { userStatus, type UserStatus } from '@/features/users/utils/user-status';
+import { paths } from '@/config/paths';
+import { roleNames } from '@/features/users/utils/role-names';
+import { UserStatusTag } from '@/features/users/components/user-status-tag';
+import { userStatus } from '@/features/users/utils/user-status';
 
-const roleNames: Record<Role, string> = {
-  Administrator: 'Administrator',
-  ProgrammeManager: 'Programme manager',
-  Lead: 'Lead',
-  BoardMember: 'Board member',
-  Viewer: 'Viewer',
-};
-
-const statusColours: Record<UserStatus, TagColour> = {
-  Active: 'green',
-  Disabled: 'grey',
-  Locked: 'orange',
-};
-
-/** One row per user account: name, email address, roles and whether they can sign in. */
+/** One row per user account: name (linked to the user's page), email address, roles and whether they can sign in. */
 export function UsersTable({ users }: { users: readonly UserDto[] }) {
   const columns: TableColumn<UserDto>[] = [
-    { key: 'name', header: 'Name', cell: (user) => user.displayName, rowHeader: true },
+    {
+      key: 'name',
+      header: 'Name',
+      rowHeader: true,
+      cell: (user) => (
+        <Link className="govuk-link" to={paths.admin.user.getHref(user.id)}>
+          {user.displayName}
+        </Link>
+      ),
+    },
     { key: 'email', header: 'Email address', cell: (user) => user.email },
     {
       key: 'roles',
@@ -36,11 +35,12 @@ export function UsersTable({ users }: { users: readonly UserDto[] }) {
     {
       key: 'status',
       header: 'Status',
-      cell: (user) => {
-        const status = userStatus(user);
-        return <Tag colour={statusColours[status]}>{status}</Tag>;
-      },
+      cell: (user) => <UserStatusTag status={userStatus(user)} />,
     },
   ];
-  return <Table caption="Users" captionHidden columns={columns} rows={users} getRowKey={(user) => user.id} />;
+  return (
+    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Users table">
+      <Table caption="Users" captionHidden columns={columns} rows={users} getRowKey={(user) => user.id} />
+    </div>
+  );
 }
