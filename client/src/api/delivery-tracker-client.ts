@@ -56,6 +56,13 @@ export interface IPlansClient {
      * @return OK
      */
     getPlanHistory(planId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+
+    /**
+     * A plan's dashboard as of a date
+     * @param asOf (optional) 
+     * @return OK
+     */
+    getPlanDashboard(planId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<PlanDashboardDto>;
 }
 
 export class PlansClient implements IPlansClient {
@@ -668,6 +675,88 @@ export class PlansClient implements IPlansClient {
             });
         }
         return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+
+    /**
+     * A plan's dashboard as of a date
+     * @param asOf (optional) 
+     * @return OK
+     */
+    getPlanDashboard(planId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<PlanDashboardDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}/dashboard?";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPlanDashboard(_response);
+        });
+    }
+
+    protected processGetPlanDashboard(response: Response): Promise<PlanDashboardDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PlanDashboardDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PlanDashboardDto>(null as any);
     }
 }
 
@@ -8869,6 +8958,18 @@ export interface ApiKeyDto {
 /** What an integration's API key may do. */
 export type ApiKeyScope = "plans:read" | "kpis:read" | "reports:read" | "kpis:write";
 
+/** How many actions need attention, by flag; an action can carry several (overdue and stale), and completed or cancelled actions carry none. Each is what the actions list selects with the filter of the same name and the same plan and asOf. */
+export interface AttentionCountsDto {
+    /** Past the due date and not completed (`overdue=true`). */
+    overdue: number;
+    /** Not overdue, due within the plan's due-soon days (`dueSoon=true`). */
+    dueSoon: number;
+    /** No progress update for the plan's stale-after days (`stale=true`). */
+    stale: number;
+    /** Blocked, waiting on a partner (`blocked=true`). */
+    blocked: number;
+}
+
 /** Dates set by hand for an action's timescale (send the action's ETag in `If-Match`). The text as written is kept; the timescale is marked corrected. */
 export interface CorrectTimescaleRequest {
     kind: TimescaleKind | undefined;
@@ -9074,6 +9175,17 @@ export interface CurrentUserDto {
     leadId: string | undefined;
     /** How the request was authenticated: "cookie" or "bearer". */
     authenticationMethod: string;
+}
+
+/** A theme on the plan's dashboard: which theme, and its actions by effective rating. */
+export interface DashboardThemeDto {
+    /** The theme's id (the actions list's `themeId` filter). */
+    themeId: string;
+    /** The theme's short code, e.g. "SYV". */
+    code: string;
+    /** The theme's title. */
+    title: string;
+    ratings: RatingCountsDto;
 }
 
 /** One recorded change to a resource. */
@@ -9304,8 +9416,60 @@ export interface KpiSummaryDto {
     updatedAt: string;
 }
 
+/** A KPI's tile on the plan's dashboard: what it measures, its rating as of the date and a short trend. */
+export interface KpiTileDto {
+    /** The KPI's id. */
+    id: string;
+    /** Short code unique across KPIs, e.g. "CRIME-BURGLARY". */
+    code: string;
+    /** The KPI's name. */
+    name: string;
+    unit: KpiUnit;
+    direction: KpiDirection;
+    /** The value aimed for; null when none is set. */
+    target: number | undefined;
+    /** How far on the wrong side of the target still counts as Amber; null when none is set. */
+    amberTolerance: number | undefined;
+    rating: KpiRatingDto;
+    /** The last measurements (at most int KpiTileDto.TrendLength) whose period ended on or before the date, oldest first;
+the last is the one the rating judged. */
+    trend: KpiTrendPointDto[];
+}
+
+/** One measurement in a KPI tile's trend. */
+export interface KpiTrendPointDto {
+    /** The period as written, e.g. "2020-Q3". */
+    periodLabel: string;
+    /** First day of the period. */
+    periodStart: string;
+    /** Last day of the period. */
+    periodEnd: string;
+    /** The value, in the KPI's unit. */
+    value: number;
+}
+
 /** The unit a KPI is measured in. */
 export type KpiUnit = "Count" | "Percent" | "RatePerThousand" | "Currency";
+
+/** A recent progress update on the plan's dashboard, with the action it reports on. */
+export interface LatestProgressUpdateDto {
+    /** The update's id. */
+    id: string;
+    /** The action it reports on. */
+    actionId: string;
+    /** That action's reference code, e.g. "SYV-1.1". */
+    referenceCode: string;
+    /** That action's text. */
+    actionText: string;
+    /** Who posted the update. */
+    authorName: string;
+    /** When it was posted (UTC). */
+    postedAt: string;
+    status: ActionStatus;
+    reportedRag: RagRating | undefined;
+    /** What has happened since the last update, if written. */
+    note: string | undefined;
+}
 
 /** A lead, with how many actions it leads that are still open and how many of those are overdue. */
 export interface LeadDto {
@@ -9524,6 +9688,23 @@ export interface ParseTimescaleRequest {
     periodEnd?: string | undefined;
 }
 
+/** Everything a plan's dashboard shows, as of one date, in one response: ratings by plan and theme, the attention counts, KPI tiles and the latest progress updates. Every figure is worked out in the database from the same ratings as the actions list, so each count can be followed to the list that shows those actions. */
+export interface PlanDashboardDto {
+    /** The plan. */
+    planId: string;
+    /** The Europe/London date every figure was worked out for. */
+    asOf: string;
+    ragScale: RagScale;
+    ratings: RatingCountsDto;
+    /** Each theme in plan order with its actions by effective rating; the themes' counts add up to the plan's. */
+    themes: DashboardThemeDto[];
+    attention: AttentionCountsDto;
+    /** A tile per KPI of the plan, by code. */
+    kpis: KpiTileDto[];
+    /** The most recent progress updates on the plan's actions posted by the end of the as-of day in London, newest first (at most int PlanDashboardDto.LatestUpdateCount). */
+    latestUpdates: LatestProgressUpdateDto[];
+}
+
 /** A plan with its settings and its whole tree of themes, objectives and actions, in document order. */
 export interface PlanDto {
     /** The plan's id. */
@@ -9694,6 +9875,17 @@ export type RagReason = "Completed" | "Cancelled" | "Overdue" | "BehindSchedule"
 
 /** The rating scale a plan reports on. */
 export type RagScale = "ThreePoint" | "FivePoint";
+
+/** How many actions carry each effective rating, as the plan's dashboard counts them. */
+export interface RatingCountsDto {
+    /** Actions counted, cancelled ones included. */
+    total: number;
+    /** Cancelled actions, which carry no rating. */
+    excluded: number;
+    /** Actions per effective rating: every rating of the plan's scale (with Complete and NotRated) is listed, with 0 where
+none has it. Total = the sum of the counts + Excluded. */
+    counts: { [key: string]: number; };
+}
 
 /** Where an action's effective RAG rating comes from. */
 export type RatingSource = "Reported" | "Derived";
