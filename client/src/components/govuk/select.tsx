@@ -12,18 +12,20 @@ type SelectProps = {
   name: string;
   label: string;
   hint?: string;
+  /** The field's error message, shown above the select (`govuk-select--error`). */
+  error?: string;
   options: SelectOption[];
   value: string;
   onChange: (value: string) => void;
 };
 
 /** GOV.UK select (`govuk-select`) in a form group, with its label and optional hint. */
-export function Select({ id, name, label, hint, options, value, onChange }: SelectProps) {
+export function Select({ id, name, label, hint, error, options, value, onChange }: SelectProps) {
   return (
-    <FormGroup id={id} label={label} hint={hint}>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <select
-          className="govuk-select"
+          className={error ? 'govuk-select govuk-select--error' : 'govuk-select'}
           id={id}
           name={name}
           value={value}
