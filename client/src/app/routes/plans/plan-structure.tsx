@@ -17,6 +17,7 @@ import { moveButtonId } from '@/features/plan-editing/components/item-controls';
 import { PlanStructureList } from '@/features/plan-editing/components/plan-structure-list';
 import { ProgrammeManagersOnly } from '@/features/plan-editing/components/programme-managers-only';
 import type { MoveDirection } from '@/features/plan-editing/utils/move-in-order';
+import { siblingIndex } from '@/features/plan-editing/utils/sibling-index';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiProblemError } from '@/lib/api-client';
 
@@ -67,7 +68,7 @@ function StructureView({ plan, isFetching }: { plan: PlanDto; isFetching: boolea
   const objectives = useObjectivesOfThemes(plan.themes.map((theme) => theme.id));
   const move = useMoveItem();
   const [status, setStatus] = useState('');
-  const [focusTarget, setFocusTarget] = useState<{ itemId: string; direction: MoveDirection }>();
+  const [focusTarget, setFocusTarget] = useState<{ itemId: string; direction: MoveDirection; index: number }>();
 
   // Versions read before the last change may be stale: no move until every list is read again.
   const busy = move.isPending || isFetching || themes.isFetching || objectives.isFetching;
@@ -76,20 +77,22 @@ function StructureView({ plan, isFetching }: { plan: PlanDto; isFetching: boolea
 
   function handleMove(variables: MoveItemVariables, name: string) {
     if (busy) return;
+    const index = siblingIndex(plan, variables.itemId) + (variables.direction === 'up' ? -1 : 1);
+    setFocusTarget(undefined);
     move.mutate(variables, {
       onSuccess: () => {
         const message = `Moved ${name} ${variables.direction}`;
         // The same words twice would not be read out again; a trailing no-break space makes them new.
         setStatus((previous) => (previous === message ? `${message}\u00a0` : message));
-        setFocusTarget({ itemId: variables.itemId, direction: variables.direction });
+        setFocusTarget({ itemId: variables.itemId, direction: variables.direction, index });
       },
     });
   }
 
-  // Once the tree shows the new order, focus goes back to the moved item's button (or its other one, at either end):
+  // Once the tree shows the item in its new place, focus goes back to its button (or its other one, at either end):
   // moving a node in the document drops focus, and a keyboard user should be able to press again.
   useEffect(() => {
-    if (!focusTarget) return;
+    if (!focusTarget || siblingIndex(plan, focusTarget.itemId) !== focusTarget.index) return;
     const other: MoveDirection = focusTarget.direction === 'up' ? 'down' : 'up';
     const button =
       document.getElementById(moveButtonId(focusTarget.itemId, focusTarget.direction)) ??

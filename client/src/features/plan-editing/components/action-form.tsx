@@ -174,7 +174,7 @@ export function ActionForm({ planId, isNew, initial, choices, errors, pending, s
                   />
                   {leadRows.length > 1 ? (
                     <Button variant="secondary" className="app-lead-row__remove" onClick={() => setLeadRows((rows) => rows.filter((_, at) => at !== index))}>
-                      Remove<span className="govuk-visually-hidden"> {index === 0 ? 'primary lead' : `lead ${index + 1}`}</span>
+                      Remove{' '}<span className="govuk-visually-hidden">{index === 0 ? 'primary lead' : `lead ${index + 1}`}</span>
                     </Button>
                   ) : null}
                 </div>

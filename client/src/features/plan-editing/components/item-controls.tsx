@@ -24,7 +24,12 @@ type ItemControlsProps = {
  * Edit and Delete go to pages; the moves are buttons (they change something here and now) that look like the links.
  */
 export function ItemControls({ itemId, name, editHref, deleteHref, onMoveUp, onMoveDown }: ItemControlsProps) {
-  const hidden = <span className="govuk-visually-hidden"> {name}</span>;
+  const hidden = (
+    <>
+      {' '}
+      <span className="govuk-visually-hidden">{name}</span>
+    </>
+  );
   return (
     <ul className="govuk-summary-list__actions-list app-item-controls">
       <li className="govuk-summary-list__actions-list-item">

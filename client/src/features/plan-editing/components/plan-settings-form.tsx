@@ -165,7 +165,7 @@ export function PlanSettingsForm({ initial, errors, pending, onSubmit, cancel }:
               error={error(`settings.boardMeetings[${index}]`)}
             />
             <Button variant="secondary" className="app-lead-row__remove" onClick={() => removeMeeting(index)}>
-              Remove<span className="govuk-visually-hidden"> board meeting {index + 1}</span>
+              Remove{' '}<span className="govuk-visually-hidden">board meeting {index + 1}</span>
             </Button>
           </div>
         ))}

@@ -57,8 +57,7 @@ export function PlanStructureList({ plan, themeEtags, objectiveEtags, onMove }: 
         return (
           <section key={theme.id} className="app-structure__theme" aria-labelledby={`theme-heading-${theme.id}`}>
             <h2 className="govuk-heading-l app-structure__heading" id={`theme-heading-${theme.id}`}>
-              <span className="govuk-caption-m">Theme {theme.code}</span>
-              {theme.title}
+              <span className="govuk-caption-m">Theme {theme.code}</span> {theme.title}
             </h2>
             <ItemControls
               itemId={theme.id}
@@ -75,8 +74,7 @@ export function PlanStructureList({ plan, themeEtags, objectiveEtags, onMove }: 
               return (
                 <div key={objective.id} className="app-structure__objective">
                   <h3 className="govuk-heading-m app-structure__heading">
-                    <span className="govuk-caption-s">Objective {objective.position}</span>
-                    {objective.title}
+                    <span className="govuk-caption-s">Objective {objective.position}</span> {objective.title}
                   </h3>
                   <ItemControls
                     itemId={objective.id}
@@ -108,7 +106,7 @@ export function PlanStructureList({ plan, themeEtags, objectiveEtags, onMove }: 
                   )}
                   <p className="govuk-body">
                     <Link className="govuk-link" to={paths.objectives.newAction.getHref(objective.id)}>
-                      Add an action<span className="govuk-visually-hidden"> to {name}</span>
+                      Add an action{' '}<span className="govuk-visually-hidden">to {name}</span>
                     </Link>
                   </p>
                 </div>
@@ -116,7 +114,7 @@ export function PlanStructureList({ plan, themeEtags, objectiveEtags, onMove }: 
             })}
             <p className="govuk-body">
               <Link className="govuk-link" to={paths.themes.newObjective.getHref(theme.id)}>
-                Add an objective<span className="govuk-visually-hidden"> to {themeName(theme)}</span>
+                Add an objective{' '}<span className="govuk-visually-hidden">to {themeName(theme)}</span>
               </Link>
             </p>
           </section>
