@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import type { CurrentUserDto } from '@/api/delivery-tracker-client';
 import { PlanStructureRoute } from '@/app/routes/plans/plan-structure';
 import { paths } from '@/config/paths';
 import { planId, testObjectives, testPlan, testThemes } from '@/features/plan-editing/testing/plan-fixtures';
@@ -26,7 +27,7 @@ function structureApi(overrides: Record<string, (request: FakeRequest) => unknow
   });
 }
 
-function renderStructure(url = paths.plans.edit.getHref(planId), user = testUsers.programmeManager) {
+function renderStructure(url = paths.plans.edit.getHref(planId), user: CurrentUserDto = testUsers.programmeManager) {
   return renderRoute({ path: paths.plans.edit.path, element: <PlanStructureRoute />, url, user });
 }
 
@@ -73,15 +74,15 @@ describe('the plan structure page', { timeout: 20_000 }, () => {
   });
 
   it('moves an action up with its objective’s ETag', async () => {
-    const reorder = vi.fn(() => ({ items: [], nextCursor: null }));
-    structureApi({ 'PUT /api/v1/objectives/:objectiveId/actions/order': (request) => reorder(request as never) });
+    const reorder = vi.fn((_request: FakeRequest) => ({ items: [], nextCursor: null }));
+    structureApi({ 'PUT /api/v1/objectives/:objectiveId/actions/order': (request) => reorder(request) });
     renderStructure();
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Move up action SYV-2.2' }, slow));
 
     await waitFor(() => expect(reorder).toHaveBeenCalledTimes(1), slow);
-    const request = (reorder.mock.calls[0] as unknown as [FakeRequest])[0];
+    const request = reorder.mock.calls[0]![0];
     expect(request.params.objectiveId).toBe('objective-2');
     expect(request.headers.get('If-Match')).toBe('"o2-v5"');
     expect(request.body).toEqual({ ids: ['action-2', 'action-1'] });
@@ -124,10 +125,10 @@ describe('the delete step', { timeout: 20_000 }, () => {
   });
 
   it('deletes an empty theme with its ETag and goes back to the structure with a banner', async () => {
-    const remove = vi.fn(() => undefined);
+    const remove = vi.fn((_request: FakeRequest) => undefined);
     structureApi({
       'GET /api/v1/themes/:themeId': () => testThemes()[1],
-      'DELETE /api/v1/themes/:themeId': (request) => remove(request as never),
+      'DELETE /api/v1/themes/:themeId': (request) => remove(request),
     });
     renderStructure('/plans/plan-1/edit?delete=theme&id=theme-ter');
     const user = userEvent.setup();
@@ -137,7 +138,7 @@ describe('the delete step', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Delete theme' }));
 
     expect(await screen.findByText('Theme TER deleted', {}, slow)).toBeTruthy();
-    const request = (remove.mock.calls[0] as unknown as [FakeRequest])[0];
+    const request = remove.mock.calls[0]![0];
     expect(request.params.themeId).toBe('theme-ter');
     expect(request.headers.get('If-Match')).toBe('"ter-v1"');
     expect(await screen.findByRole('heading', { level: 1, name: 'Plan structure' }, slow)).toBeTruthy();

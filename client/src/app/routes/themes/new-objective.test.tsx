@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import type { CurrentUserDto } from '@/api/delivery-tracker-client';
 import { NewObjectiveRoute } from '@/app/routes/themes/new-objective';
 import { paths } from '@/config/paths';
 import { testThemes } from '@/features/plan-editing/testing/plan-fixtures';
@@ -11,7 +12,7 @@ import { renderRoute, testUsers } from '@/testing/render-route';
 const slow = { timeout: 5_000 };
 const theme = testThemes()[0]!;
 
-function renderNewObjective(user = testUsers.programmeManager) {
+function renderNewObjective(user: CurrentUserDto = testUsers.programmeManager) {
   return renderRoute({ path: paths.themes.newObjective.path, element: <NewObjectiveRoute />, url: paths.themes.newObjective.getHref(theme.id), user });
 }
 
