@@ -98,8 +98,8 @@ function DeleteThemeStep({ plan, themeId }: { plan: PlanDto; themeId: string }) 
             loaded.objectiveCount > 0 ? (
               <>
                 <WarningText>
-                  You cannot delete this theme while it has {plural(loaded.objectiveCount, 'objective', 'objectives')}. Delete them, or their
-                  actions first, then come back.
+                  You cannot delete this theme while it has {plural(loaded.objectiveCount, 'objective', 'objectives')}. Delete its objectives
+                  (and their actions) first, then come back.
                 </WarningText>
                 <h2 className="govuk-heading-m">Its objectives</h2>
                 <ul className="govuk-list govuk-list--bullet">

@@ -74,7 +74,7 @@ export function PlanStructureList({ plan, themeEtags, objectiveEtags, onMove }: 
               return (
                 <div key={objective.id} className="app-structure__objective">
                   <h3 className="govuk-heading-m app-structure__heading">
-                    <span className="govuk-caption-s">Objective {objective.position}</span> {objective.title}
+                    <span className="govuk-caption-m">Objective {objective.position}</span> {objective.title}
                   </h3>
                   <ItemControls
                     itemId={objective.id}
