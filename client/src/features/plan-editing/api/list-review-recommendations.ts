@@ -6,7 +6,7 @@ import { collectPages, maxPageSize } from '@/lib/collect-pages';
 
 /** Every recommendation of a review (`GET /api/v1/recommendations?reviewId=`), by number: what an action may cite. */
 export function listReviewRecommendations(reviewId: string, signal?: AbortSignal): Promise<RecommendationDto[]> {
-  return collectPages((cursor, pageSignal) => api.recommendations.listRecommendations(reviewId, undefined, maxPageSize, cursor, pageSignal), signal);
+  return collectPages((cursor, pageSignal) => api.recommendations.listRecommendations(reviewId, undefined, undefined, undefined, undefined, maxPageSize, cursor, pageSignal), signal);
 }
 
 export function listReviewRecommendationsQueryOptions(reviewId: string) {
