@@ -182,6 +182,9 @@ function recommendation(number: number, text: string): RecommendationDto {
     text,
     councilResponse: undefined,
     answeringActions: [],
+    asOf: '2026-01-01',
+    rollUp: undefined,
+    covered: false,
     updatedAt: '2026-01-01T00:00:00Z',
     etag: '"1"',
   };
