@@ -16,10 +16,12 @@ type InputProps = {
   widthClass?: string;
   autoComplete?: string;
   spellCheck?: boolean;
+  /** `numeric` brings up the number keypad on phones for whole numbers (GOV.UK asks for `type="text"` with it). */
+  inputMode?: 'numeric' | 'text';
 };
 
 /** GOV.UK text input (`govuk-input`) in a form group, with its label, optional hint and error message. */
-export function Input({ id, name, label, hint, error, value, onChange, type = 'text', widthClass, autoComplete = 'off', spellCheck }: InputProps) {
+export function Input({ id, name, label, hint, error, value, onChange, type = 'text', widthClass, autoComplete = 'off', spellCheck, inputMode }: InputProps) {
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
@@ -31,6 +33,7 @@ export function Input({ id, name, label, hint, error, value, onChange, type = 't
           value={value}
           autoComplete={autoComplete}
           spellCheck={spellCheck}
+          inputMode={inputMode}
           aria-describedby={describedBy}
           onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
         />
