@@ -282,7 +282,11 @@ internal static class ContractExamples
         ReportedAt: null,
         ReportedJustification: null,
         Effective: RagRating.Red,
-        EffectiveSource: RatingSource.Derived);
+        EffectiveSource: RatingSource.Derived,
+        Overdue: true,
+        DueSoon: false,
+        Stale: false,
+        Blocked: false);
 
     // ---- Progress updates ----
 

@@ -2950,6 +2950,9 @@ export interface IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -2957,12 +2960,12 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto>;
+    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto>;
 
     /**
      * Count the selected actions by effective rating
@@ -2973,6 +2976,9 @@ export interface IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -2980,12 +2986,12 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto>;
+    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto>;
 
     /**
      * Get an action with its links and RAG ratings
@@ -3062,6 +3068,9 @@ export class ActionsClient implements IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -3069,12 +3078,12 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto> {
+    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto> {
         let url_ = this.baseUrl + "/api/v1/actions?";
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
@@ -3104,6 +3113,18 @@ export class ActionsClient implements IActionsClient {
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
             url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
+        if (dueSoon === null)
+            throw new globalThis.Error("The parameter 'dueSoon' cannot be null.");
+        else if (dueSoon !== undefined)
+            url_ += "dueSoon=" + encodeURIComponent("" + dueSoon) + "&";
+        if (stale === null)
+            throw new globalThis.Error("The parameter 'stale' cannot be null.");
+        else if (stale !== undefined)
+            url_ += "stale=" + encodeURIComponent("" + stale) + "&";
+        if (blocked === null)
+            throw new globalThis.Error("The parameter 'blocked' cannot be null.");
+        else if (blocked !== undefined)
+            url_ += "blocked=" + encodeURIComponent("" + blocked) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
@@ -3213,6 +3234,9 @@ export class ActionsClient implements IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -3220,12 +3244,12 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto> {
+    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto> {
         let url_ = this.baseUrl + "/api/v1/actions/rag-counts?";
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
@@ -3255,6 +3279,18 @@ export class ActionsClient implements IActionsClient {
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
             url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
+        if (dueSoon === null)
+            throw new globalThis.Error("The parameter 'dueSoon' cannot be null.");
+        else if (dueSoon !== undefined)
+            url_ += "dueSoon=" + encodeURIComponent("" + dueSoon) + "&";
+        if (stale === null)
+            throw new globalThis.Error("The parameter 'stale' cannot be null.");
+        else if (stale !== undefined)
+            url_ += "stale=" + encodeURIComponent("" + stale) + "&";
+        if (blocked === null)
+            throw new globalThis.Error("The parameter 'blocked' cannot be null.");
+        else if (blocked !== undefined)
+            url_ += "blocked=" + encodeURIComponent("" + blocked) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
@@ -8735,9 +8771,19 @@ export interface ActionRatingDto {
     reportedJustification: string | undefined;
     effective: RagRating | undefined;
     effectiveSource: RatingSource;
+    /** Flagged overdue as of the date: past its due date and not completed (the derived reason Overdue). */
+    overdue: boolean;
+    /** Flagged due soon: not overdue, not completed or cancelled, and due within the plan's due-soon days of the date
+(inclusive); a recurring action only while its current cycle has had no update. */
+    dueSoon: boolean;
+    /** Flagged stale: not completed or cancelled, and no progress update for the plan's stale-after days (for an action
+never updated, counted from the later of the plan's and the action's start), whichever rule gave the rating. */
+    stale: boolean;
+    /** Flagged blocked: the status as of the date is Blocked (waiting on a partner). */
+    blocked: boolean;
 }
 
-export type ActionSort = "Plan" | "Reference" | "DueDate" | "UpdatedAt";
+export type ActionSort = "Plan" | "Reference" | "DueDate" | "UpdatedAt" | "Urgency";
 
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";
