@@ -6,7 +6,9 @@ export function actionLead(leadId: string, name: string, isPrimary = true) {
 }
 
 /** An action as the actions list returns it: not started, due 30 Sep 2019, rated Red (overdue) as at 31 Mar 2020. */
-export function actionSummary(overrides: Partial<ActionSummaryDto> & Pick<ActionSummaryDto, 'id' | 'referenceCode' | 'objectiveId'>): ActionSummaryDto {
+export function actionSummary(
+  overrides: Omit<Partial<ActionSummaryDto>, 'rating'> & Pick<ActionSummaryDto, 'id' | 'referenceCode' | 'objectiveId'> & { rating?: Partial<ActionSummaryDto['rating']> },
+): ActionSummaryDto {
   return {
     planId: 'plan-1',
     themeId: 'theme-syv',
@@ -34,9 +36,18 @@ export function actionSummary(overrides: Partial<ActionSummaryDto> & Pick<Action
       reportedJustification: undefined,
       effective: 'Red',
       effectiveSource: 'Derived',
+      overdue: true,
+      dueSoon: false,
+      stale: false,
+      blocked: false,
       ...overrides.rating,
     },
   };
+}
+
+/** The rating `actionSummary` gives by default, to change a field or two of. */
+export function baseRating(): ActionSummaryDto['rating'] {
+  return actionSummary({ id: 'x', referenceCode: 'X', objectiveId: 'x' }).rating;
 }
 
 function node(action: ActionSummaryDto, position: number): ActionNodeDto {
@@ -88,6 +99,10 @@ export const planActions: ActionSummaryDto[] = [
       reportedJustification: 'funding confirmed',
       effective: 'Green',
       effectiveSource: 'Reported',
+      overdue: false,
+      dueSoon: false,
+      stale: true,
+      blocked: false,
     },
   }),
   actionSummary({
@@ -108,6 +123,10 @@ export const planActions: ActionSummaryDto[] = [
       reportedJustification: undefined,
       effective: 'Complete',
       effectiveSource: 'Derived',
+      overdue: false,
+      dueSoon: false,
+      stale: false,
+      blocked: false,
     },
   }),
   actionSummary({
@@ -118,6 +137,7 @@ export const planActions: ActionSummaryDto[] = [
     text: 'Review camera coverage',
     status: 'Blocked',
     leads: [actionLead('l-pp', 'Pinakin Patel')],
+    rating: { ...baseRating(), blocked: true },
   }),
 ];
 

@@ -7,7 +7,6 @@ import { paths } from '@/config/paths';
 import { useAllActions } from '@/features/actions/api/list-actions';
 import { ActionRowsTable } from '@/features/actions/components/action-rows-table';
 import { postUpdateColumn } from '@/features/actions/components/post-update-column';
-import { byUrgency } from '@/features/actions/utils/urgency';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { usePageTitle } from '@/hooks/use-page-title';
 
@@ -17,34 +16,25 @@ const openStatuses: ActionStatus[] = ['NotStarted', 'InProgress', 'Blocked', 'On
 type Group = { key: string; heading: string; actions: ActionSummaryDto[] };
 
 /**
- * The lead's open actions in groups, each most urgent first: overdue (the API's `overdue` filter), then the rest.
+ * The lead's open actions in groups by the API's flags (overdue, due soon, the rest), each keeping the API's
+ * most-urgent-first order (`sort=Urgency`).
  */
-function groupActions(open: readonly ActionSummaryDto[], overdueIds: ReadonlySet<string>): Group[] {
-  const sorted = [...open].sort(byUrgency);
+function groupActions(actions: readonly ActionSummaryDto[]): Group[] {
   const groups: Group[] = [
-    { key: 'overdue', heading: 'Overdue', actions: sorted.filter((action) => overdueIds.has(action.id)) },
-    { key: 'other', heading: 'Other open actions', actions: sorted.filter((action) => !overdueIds.has(action.id)) },
+    { key: 'overdue', heading: 'Overdue', actions: actions.filter((action) => action.rating.overdue) },
+    { key: 'due-soon', heading: 'Due soon', actions: actions.filter((action) => !action.rating.overdue && action.rating.dueSoon) },
+    { key: 'other', heading: 'Other open actions', actions: actions.filter((action) => !action.rating.overdue && !action.rating.dueSoon) },
   ];
   return groups.filter((group) => group.actions.length > 0);
 }
 
 function MyActionsList({ leadId }: { leadId: string }) {
-  const open = useAllActions({ leadId, status: openStatuses });
-  const overdue = useAllActions({ leadId, status: openStatuses, overdue: true });
-  const groups = useMemo(
-    () => (open.data && overdue.data ? groupActions(open.data, new Set(overdue.data.map((action) => action.id))) : undefined),
-    [open.data, overdue.data],
-  );
-  const query = {
-    isPending: groups === undefined && !open.isError && !overdue.isError,
-    isError: open.isError || overdue.isError,
-    error: open.error ?? overdue.error,
-    data: groups,
-  };
+  const actions = useAllActions({ leadId, status: openStatuses, sort: 'Urgency' });
+  const groups = useMemo(() => (actions.data ? groupActions(actions.data) : undefined), [actions.data]);
 
   return (
     <QueryState
-      query={query}
+      query={{ ...actions, data: groups }}
       loading="Loading your actions…"
       isEmpty={(data) => data === undefined || data.length === 0}
       empty={
@@ -85,7 +75,7 @@ export function MyActionsRoute() {
       <h1 className="govuk-heading-xl">My actions</h1>
       {leadId ? (
         <>
-          <p className="govuk-body-l">The open actions you lead, most urgent first: the most severe rating, then the earliest due date.</p>
+          <p className="govuk-body-l">The open actions you lead, most urgent first.</p>
           <MyActionsList leadId={leadId} />
         </>
       ) : (

@@ -21,15 +21,29 @@ const overdueActions: ActionSummaryDto[] = [
     referenceCode: 'SYV-1.1',
     objectiveId: 'o-1',
     leads: [actionLead('l-nb', 'Natasha Bishopp')],
-    rating: { ...actionSummary({ id: 'x', referenceCode: 'x', objectiveId: 'x' }).rating, dueDate: '2019-12-31', derivedReasonText: 'overdue since 31 Dec 2019' },
+    rating: { dueDate: '2019-12-31', derivedReasonText: 'overdue since 31 Dec 2019' },
   }),
   actionSummary({ id: 'a-2', referenceCode: 'CCTV-1.1', objectiveId: 'o-2', leadToBeAgreed: true }),
+  actionSummary({
+    id: 'a-3',
+    referenceCode: 'SYV-2.1',
+    objectiveId: 'o-1',
+    rating: { effective: 'Amber', overdue: false, dueSoon: true, dueDate: '2020-04-15', derivedReasonText: 'due in 15 days, not started' },
+  }),
 ];
 
 function renderOverdue(url: string, plans: PlanSummaryDto[], actions: ActionSummaryDto[] = overdueActions, user = testUsers.programmeManager as (typeof testUsers)[keyof typeof testUsers]) {
   const fetchMock = installFakeApi({
     'GET /api/v1/plans': () => ({ items: plans, nextCursor: null }),
-    'GET /api/v1/actions': ({ query }) => ({ items: actions.filter((action) => action.planId === query.get('planId')), nextCursor: null }),
+    // The API's filters and urgency order (earliest due first within a flag), as far as the page uses them.
+    'GET /api/v1/actions': ({ query }) => ({
+      items: actions
+        .filter((action) => action.planId === query.get('planId'))
+        .filter((action) => query.get('overdue') !== 'true' || action.rating.overdue)
+        .filter((action) => query.get('dueSoon') !== 'true' || action.rating.dueSoon)
+        .sort((a, b) => (query.get('sort') === 'Urgency' ? (a.rating.dueDate ?? '').localeCompare(b.rating.dueDate ?? '') : 0)),
+      nextCursor: null,
+    }),
   });
   const rendered = renderRoute({ path: paths.actions.overdue.path, element: <OverdueRoute />, url, user });
   return { fetchMock, ...rendered };
@@ -61,13 +75,19 @@ describe('Overdue and due soon', { timeout: 60_000 }, () => {
       .map(([input]) => new URL(String(input), 'http://localhost'))
       .filter((url) => url.pathname === '/api/v1/actions')
       .map((url) => url.searchParams.toString());
-    expect(listQueries).toContain('planId=plan-1&overdue=true&limit=200');
+    expect(listQueries.sort()).toEqual(['planId=plan-1&dueSoon=true&sort=Urgency&limit=200', 'planId=plan-1&overdue=true&sort=Urgency&limit=200']);
+
+    const dueSoon = screen.getByRole('table', { name: 'Due soon actions' });
+    expect(within(dueSoon).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['SYV-2.1']);
+    expect(screen.getByRole('heading', { level: 2, name: 'Due soon (1)' })).toBeTruthy();
   });
 
   it('offers a plan chooser when there are several plans, and shows the plan in the URL', async () => {
     const user = userEvent.setup();
     const other = [actionSummary({ id: 'b-1', planId: 'plan-2', referenceCode: 'ASB-1.1', objectiveId: 'o-9' })];
     const { router } = renderOverdue('/overdue?planId=plan-2', [plan('plan-1', 'Plan one'), plan('plan-2', 'Plan two')], [...overdueActions, ...other]);
+    // plan-2 has no due-soon actions.
+    expect(await screen.findByText('No actions are due soon.', {}, slow)).toBeTruthy();
 
     const table = await screen.findByRole('table', { name: 'Overdue actions' }, slow);
     expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(['ASB-1.1']);
@@ -78,12 +98,17 @@ describe('Overdue and due soon', { timeout: 60_000 }, () => {
 
     expect(router.state.location.search).toBe('?planId=plan-1');
     await vi.waitFor(() => expect(within(screen.getByRole('table', { name: 'Overdue actions' })).getAllByRole('rowheader')).toHaveLength(2), slow);
+    expect(within(screen.getByRole('table', { name: 'Overdue actions' })).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
+      'CCTV-1.1',
+      'SYV-1.1',
+    ]);
   });
 
   it('says so when nothing is overdue', async () => {
     renderOverdue('/overdue', [plan('plan-1', 'Plan one')], []);
 
     expect(await screen.findByText('No actions are overdue.', {}, slow)).toBeTruthy();
+    expect(await screen.findByText('No actions are due soon.', {}, slow)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 

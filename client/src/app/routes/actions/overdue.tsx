@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import type { PlanSummaryDto } from '@/api/delivery-tracker-client';
@@ -9,7 +9,6 @@ import { QueryState } from '@/components/states/query-state';
 import { paths } from '@/config/paths';
 import { useAllActions, type ActionListFilter } from '@/features/actions/api/list-actions';
 import { ActionRowsTable } from '@/features/actions/components/action-rows-table';
-import { byDueDate } from '@/features/actions/utils/urgency';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { canEditPlans } from '@/features/auth/utils/permissions';
 import { usePlans } from '@/features/plans/api/list-plans';
@@ -47,23 +46,25 @@ type ActionsSectionProps = {
   empty: string;
 };
 
-/** One list of the page: the actions the API finds for the filter, earliest due date first. */
+/**
+ * One list of the page: the actions the API finds for the filter, in its urgency order (within overdue or due-soon
+ * actions, the earliest due date first: the longest overdue, or the soonest due).
+ */
 function ActionsSection({ id, heading, filter, empty }: ActionsSectionProps) {
-  const actions = useAllActions(filter);
-  const sorted = useMemo(() => (actions.data ? [...actions.data].sort(byDueDate) : undefined), [actions.data]);
+  const actions = useAllActions({ ...filter, sort: 'Urgency' });
   return (
     <section aria-labelledby={id}>
       <h2 className="govuk-heading-l" id={id}>
         {heading}
-        {sorted ? ` (${sorted.length})` : ''}
+        {actions.data ? ` (${actions.data.length})` : ''}
       </h2>
       <QueryState
-        query={{ ...actions, data: sorted }}
+        query={actions}
         loading={`Loading the ${heading.toLowerCase()} actions…`}
-        isEmpty={(data) => data === undefined || data.length === 0}
+        isEmpty={(data) => data.length === 0}
         empty={<p className="govuk-body">{empty}</p>}
       >
-        {(data) => <ActionRowsTable caption={`${heading} actions`} actions={data ?? []} />}
+        {(data) => <ActionRowsTable caption={`${heading} actions`} actions={data} />}
       </QueryState>
     </section>
   );
@@ -94,11 +95,17 @@ function OverdueLists({ plans }: { plans: readonly PlanSummaryDto[] }) {
         filter={{ planId: plan.id, overdue: true }}
         empty="No actions are overdue."
       />
+      <ActionsSection
+        id="due-soon-actions"
+        heading="Due soon"
+        filter={{ planId: plan.id, dueSoon: true }}
+        empty="No actions are due soon."
+      />
     </>
   );
 }
 
-/** Programme managers: a plan's overdue actions, longest overdue first, to chase their leads. */
+/** Programme managers: a plan's overdue actions (longest overdue first) and due-soon ones, to chase their leads. */
 export function OverdueRoute() {
   const user = useCurrentUser();
   const plans = usePlans();

@@ -91,7 +91,7 @@ describe('the plan tree page', { timeout: 60_000 }, () => {
 
   it('sends the filters in the URL to the API, and starts the form from them', async () => {
     const { fetchMock } = renderTree(
-      '/plans/plan-1?theme=theme-cctv&lead=l-pp&status=blocked&status=InProgress&rag=Red&overdue=true&recommendation=34&q=camera&asOf=2020-03-31',
+      '/plans/plan-1?theme=theme-cctv&lead=l-pp&status=blocked&status=InProgress&rag=Red&overdue=true&dueSoon=true&stale=true&blocked=true&recommendation=34&q=camera&asOf=2020-03-31',
       () => page([planActions[3] as ActionSummaryDto]),
     );
 
@@ -99,7 +99,7 @@ describe('the plan tree page', { timeout: 60_000 }, () => {
     await screen.findAllByRole('table', {}, slow);
     const request = actionRequests(fetchMock).at(-1);
     expect(request?.toString()).toBe(
-      'planId=plan-1&themeId=theme-cctv&leadId=l-pp&status=InProgress&status=Blocked&rag=Red&overdue=true&recommendation=34&q=camera&asOf=2020-03-31&limit=200',
+      'planId=plan-1&themeId=theme-cctv&leadId=l-pp&status=InProgress&status=Blocked&rag=Red&overdue=true&dueSoon=true&stale=true&blocked=true&recommendation=34&q=camera&asOf=2020-03-31&limit=200',
     );
     // Themes and objectives with no matching action are left out.
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['CCTV Development']);
@@ -111,6 +111,9 @@ describe('the plan tree page', { timeout: 60_000 }, () => {
     expect((screen.getByRole('checkbox', { name: 'In progress' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: 'Red' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: 'Overdue' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Due soon' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Stale' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: 'Waiting on a partner' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Recommendation number') as HTMLInputElement).value).toBe('34');
     expect((screen.getByLabelText('Search actions') as HTMLInputElement).value).toBe('camera');
     expect((screen.getByLabelText('Year') as HTMLInputElement).value).toBe('2020');
@@ -127,6 +130,7 @@ describe('the plan tree page', { timeout: 60_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Lead'), 'Pinakin Patel');
     await user.click(screen.getByRole('checkbox', { name: 'Not started' }));
     await user.click(screen.getByRole('checkbox', { name: 'Overdue' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Stale' }));
     await user.type(screen.getByLabelText('Search actions'), 'mentoring');
     await user.type(screen.getByLabelText('Day'), '31');
     await user.type(screen.getByLabelText('Month'), '3');
@@ -135,10 +139,10 @@ describe('the plan tree page', { timeout: 60_000 }, () => {
     expect(router.state.location.search).toBe('');
     await user.click(screen.getByRole('button', { name: 'Apply filters' }));
 
-    expect(router.state.location.search).toBe('?theme=theme-syv&lead=l-pp&status=NotStarted&overdue=true&q=mentoring&asOf=2020-03-31');
+    expect(router.state.location.search).toBe('?theme=theme-syv&lead=l-pp&status=NotStarted&overdue=true&stale=true&q=mentoring&asOf=2020-03-31');
     expect(await screen.findByText('Showing 3 of 4 actions, rated as at 31 March 2020', {}, slow)).toBeTruthy();
     expect(actionRequests(vi.mocked(fetch)).at(-1)?.toString()).toBe(
-      'planId=plan-1&themeId=theme-syv&leadId=l-pp&status=NotStarted&overdue=true&q=mentoring&asOf=2020-03-31&limit=200',
+      'planId=plan-1&themeId=theme-syv&leadId=l-pp&status=NotStarted&overdue=true&stale=true&q=mentoring&asOf=2020-03-31&limit=200',
     );
 
     // Clearing keeps the "as at" date: it says when the ratings are for, not which actions are shown.
@@ -239,9 +243,11 @@ describe('the plan tree page', { timeout: 60_000 }, () => {
   });
 
   it('says the actions could not be loaded when the API fails', async () => {
-    renderTree('/plans/plan-1', () => problem(500, { title: 'Internal Server Error' }));
+    // A 4xx, which is not retried (a 5xx is, with back-off, which only slows the test).
+    renderTree('/plans/plan-1', () => problem(403, { title: 'Forbidden', detail: 'You may not read these actions.' }));
 
     expect(await screen.findByText('Sorry, there is a problem with the service', {}, slow)).toBeTruthy();
+    expect(screen.getByText('You may not read these actions.')).toBeTruthy();
     expect(screen.queryAllByRole('table')).toHaveLength(0);
   });
 

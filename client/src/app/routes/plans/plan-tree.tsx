@@ -18,7 +18,6 @@ import { countPlanActions, leadOptions, themeOptions } from '@/features/plans/ut
 import {
   emptyPlanTreeFilter,
   filterMistakes,
-  flagFilters,
   isNarrowing,
   planTreeQueryString,
   readPlanTreeFilter,
@@ -163,7 +162,6 @@ export function PlanTreeRoute() {
             ragScale={plan.data.settings.ragScale}
             themes={themeOptions(plan.data)}
             leads={leadOptions(plan.data)}
-            flags={flagFilters.filter((flag) => flag === 'overdue')}
             errors={errors}
             clearHref={clearHref}
             onApply={handleApply}

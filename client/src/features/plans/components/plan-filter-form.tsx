@@ -10,6 +10,7 @@ import { Select, type SelectOption } from '@/components/govuk/select';
 import { actionStatusLabels } from '@/features/plans/components/action-status-tag';
 import {
   actionStatuses,
+  flagFilters,
   isNarrowing,
   ratingsOnScale,
   type FlagFilter,
@@ -33,9 +34,9 @@ export const planFilterFields = [
 
 const flagItems: Record<FlagFilter, CheckboxItem> = {
   overdue: { value: 'overdue', text: 'Overdue', hint: 'Past the due date and not completed' },
-  dueSoon: { value: 'dueSoon', text: 'Due soon', hint: 'Due within the plan’s due-soon window' },
-  stale: { value: 'stale', text: 'Stale', hint: 'No progress update for longer than the plan allows' },
-  blocked: { value: 'blocked', text: 'Blocked', hint: 'Waiting on a partner' },
+  dueSoon: { value: 'dueSoon', text: 'Due soon', hint: 'Due within the plan’s due-soon days' },
+  stale: { value: 'stale', text: 'Stale', hint: 'No progress update for the plan’s stale-after days' },
+  blocked: { value: 'blocked', text: 'Waiting on a partner', hint: 'Blocked on the ratings date' },
 };
 
 type PlanFilterFormProps = {
@@ -44,8 +45,6 @@ type PlanFilterFormProps = {
   ragScale: RagScale;
   themes: readonly SelectOption[];
   leads: readonly SelectOption[];
-  /** The yes/no filters the API can compute. */
-  flags: readonly FlagFilter[];
   errors: FormErrors;
   /** Where "Clear filters" goes. */
   clearHref: string;
@@ -57,7 +56,7 @@ type PlanFilterFormProps = {
  * The plan tree's filters as a GET form: nothing changes until "Apply filters", which puts the choices in the query
  * string (so the view can be bookmarked); the API does the filtering. Holds what is being typed until then.
  */
-export function PlanFilterForm({ filter, ragScale, themes, leads, flags, errors, clearHref, onApply }: PlanFilterFormProps) {
+export function PlanFilterForm({ filter, ragScale, themes, leads, errors, clearHref, onApply }: PlanFilterFormProps) {
   const [draft, setDraft] = useState(filter);
   const [asOf, setAsOf] = useState(() => dateParts(filter.asOf));
   const set = <K extends keyof PlanTreeFilter>(name: K, value: PlanTreeFilter[K]) => setDraft((previous) => ({ ...previous, [name]: value }));
@@ -135,10 +134,12 @@ export function PlanFilterForm({ filter, ragScale, themes, leads, flags, errors,
             id={flagsField.id}
             name="only"
             legend="Only actions that are"
-            items={flags.map((flag) => flagItems[flag])}
-            values={flags.filter((flag) => draft[flag])}
-            error={fieldError.overdue}
-            onChange={(values) => setDraft((previous) => ({ ...previous, ...Object.fromEntries(flags.map((flag) => [flag, values.includes(flag)])) }))}
+            items={flagFilters.map((flag) => flagItems[flag])}
+            values={flagFilters.filter((flag) => draft[flag])}
+            error={fieldError.overdue ?? fieldError.dueSoon ?? fieldError.stale ?? fieldError.blocked}
+            onChange={(values) =>
+              setDraft((previous) => ({ ...previous, ...Object.fromEntries(flagFilters.map((flag) => [flag, values.includes(flag)])) }))
+            }
           />
         </div>
       </div>
