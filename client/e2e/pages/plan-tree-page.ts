@@ -46,11 +46,14 @@ export class PlanTreePage {
     return decodeURIComponent(match[1]);
   }
 
-  /** Waits until the plan and its actions are on the page: the count, then the rows (or the "no match" heading). */
+  /**
+   * Waits until the plan and all its matching actions are on the page: the count, then the whole tree (it is
+   * `aria-busy` while a large plan goes on the page in slices), or the "no match" heading.
+   */
   async waitForTree(): Promise<void> {
     await this.filterForm.waitFor();
     await this.resultCount.waitFor();
-    await this.page.locator('main table').first().or(this.noResults).waitFor();
+    await this.page.locator('main .app-plan-tree:not([aria-busy])').or(this.noResults).waitFor();
   }
 
   themeHeading(name: string): Locator {

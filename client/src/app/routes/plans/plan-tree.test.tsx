@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActionSummaryDto, CurrentUserDto } from '@/api/delivery-tracker-client';
 import { PlanTreeRoute } from '@/app/routes/plans/plan-tree';
 import { paths } from '@/config/paths';
-import { buildPlan, planActions } from '@/testing/action-fixtures';
+import { actionSummary, buildPlan, planActions } from '@/testing/action-fixtures';
 import { installFakeApi, problem, type FakeHandler } from '@/testing/fake-api';
 import { renderRoute, testUsers } from '@/testing/render-route';
 
@@ -167,6 +167,54 @@ describe('the plan tree page', { timeout: 60_000 }, () => {
     await router.navigate(-1);
     await vi.waitFor(() => expect(visibleReferences()).toEqual(['CCTV-1.1']), slow);
     expect((screen.getByLabelText('Search actions') as HTMLInputElement).value).toBe('camera');
+  });
+
+  it('keeps the last list on the page, saying it is updating, until the next one arrives', async () => {
+    const user = userEvent.setup();
+    let release: (() => void) | undefined;
+    renderTree('/plans/plan-1', async ({ query }) => {
+      if (!query.get('q')) return page(planActions);
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return page([planActions[3] as ActionSummaryDto]);
+    });
+    await screen.findAllByRole('table', {}, slow);
+
+    await user.type(screen.getByLabelText('Search actions'), 'camera');
+    await user.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    expect(await screen.findByText('Updating the list of actions…', {}, slow)).toBeTruthy();
+    expect(visibleReferences()).toEqual(['SYV-1.1', 'SYV-1.2', 'SYV-2.1', 'CCTV-1.1']);
+    await vi.waitFor(() => expect(release).toBeDefined(), slow);
+    release?.();
+    expect(await screen.findByText('Showing 1 of 4 actions', {}, slow)).toBeTruthy();
+    await vi.waitFor(() => expect(visibleReferences()).toEqual(['CCTV-1.1']), slow);
+  });
+
+  it('puts a large plan on the page a slice at a time, busy until the last theme is there', async () => {
+    // Five themes of 60 actions each: more than one slice of about 100 rows.
+    const themes = Array.from({ length: 5 }, (_, t) => ({
+      id: `theme-${t}`,
+      code: `T${t}`,
+      title: `Theme ${t}`,
+      position: t + 1,
+      objectives: [{ id: `obj-${t}`, title: `Objective ${t}`, position: 1, actions: [] }],
+    }));
+    const many = themes.flatMap((theme, t) =>
+      Array.from({ length: 60 }, (_, a) => actionSummary({ id: `a-${t}-${a}`, referenceCode: `T${t}-1.${a + 1}`, themeId: theme.id, objectiveId: `obj-${t}` })),
+    );
+    installFakeApi({
+      'GET /api/v1/plans/:planId': () => buildPlan({ themes }),
+      'GET /api/v1/actions': () => page(many),
+    });
+    renderRoute({ path: paths.plans.plan.path, element: <PlanTreeRoute />, url: '/plans/plan-1' });
+
+    await screen.findAllByRole('table', {}, slow);
+    const tree = document.querySelector('.app-plan-tree') as HTMLElement;
+    await vi.waitFor(() => expect(tree.getAttribute('aria-busy')).toBeNull(), slow);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Theme 0', 'Theme 1', 'Theme 2', 'Theme 3', 'Theme 4']);
+    expect(screen.getAllByRole('rowheader')).toHaveLength(300);
   });
 
   it('offers the 5-point scale’s ratings when the plan uses it', async () => {

@@ -1,11 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 
-import type { PlanDto } from '@/api/delivery-tracker-client';
+import type { ActionSummaryDto, PlanDto } from '@/api/delivery-tracker-client';
 import { ApiErrorMessage } from '@/components/errors/api-error-message';
 import { BackLink } from '@/components/govuk/back-link';
 import { ErrorSummary } from '@/components/govuk/error-summary';
-import { QueryState } from '@/components/states/query-state';
 import { paths } from '@/config/paths';
 import { useAllActions } from '@/features/actions/api/list-actions';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
@@ -32,6 +31,15 @@ import { formatIsoDate } from '@/lib/format-date';
 
 function actionsPhrase(count: number): string {
   return count === 1 ? '1 action' : `${count} actions`;
+}
+
+/** A list of actions found, with what it was found for. */
+type TreeResult = { planId: string; actions: ActionSummaryDto[]; narrowing: boolean; asOf: string };
+
+/** "Showing 3 of 90 actions, rated as at 31 March 2020". */
+function countText(result: TreeResult, total: number): string {
+  const count = result.narrowing ? `Showing ${result.actions.length} of ${actionsPhrase(total)}` : `Showing all ${actionsPhrase(total)}`;
+  return result.asOf ? `${count}, rated as at ${formatIsoDate(result.asOf)}` : count;
 }
 
 function mistakesProblem(mistakes: Record<string, string[]>): ApiProblemError | undefined {
@@ -96,8 +104,16 @@ export function PlanTreeRoute() {
   const plan = usePlan(planId);
   const listFilter = useMemo(() => toActionListFilter(planId, filter), [planId, filter]);
   const actions = useAllActions(listFilter, { enabled: urlProblem === undefined });
-  // The rows render in the background (interruptible, in slices), so a plan of 1,000 actions never freezes the page.
-  const shownActions = useDeferredValue(actions.data);
+  const narrowing = isNarrowing(filter);
+  const result = useMemo<TreeResult | undefined>(
+    () => (actions.data ? { planId, actions: actions.data, narrowing, asOf: filter.asOf } : undefined),
+    [actions.data, planId, narrowing, filter.asOf],
+  );
+  // The last list found stays on the page while the next one loads ("Updating…"), and the next one replaces it in a
+  // background render that React does in slices: a plan of 1,000 actions never freezes the page, nor blanks it.
+  const [settled, setSettled] = useState(result);
+  if (result && result !== settled) setSettled(result);
+  const shown = useDeferredValue(settled);
 
   const activeFormProblem = formProblem?.search === search ? formProblem : undefined;
   const listProblem = isFilterProblem(actions.error) ? actions.error : undefined;
@@ -109,7 +125,6 @@ export function PlanTreeRoute() {
   const title = plan.data?.title ?? (notFound ? 'Plan not found' : plan.isError ? 'Plan could not be loaded' : 'Plan');
   usePageTitle(errors.hasErrors ? `Error: ${title}` : title);
 
-  const narrowing = isNarrowing(filter);
   const clearHref = paths.plans.plan.getHref(planId, planTreeQueryString({ ...emptyPlanTreeFilter, asOf: filter.asOf }));
 
   function handleApply(draft: PlanTreeFilter, asOfParts: DateParts) {
@@ -168,35 +183,32 @@ export function PlanTreeRoute() {
           />
           {urlProblem || listProblem ? (
             <p className="govuk-body">Correct the filters to see the plan’s actions.</p>
+          ) : actions.isError ? (
+            <ApiErrorMessage error={actions.error} />
+          ) : !shown || shown.planId !== planId ? (
+            <p className="govuk-body" role="status">
+              Loading the actions…
+            </p>
           ) : (
-            <QueryState query={actions} loading="Loading the actions…">
-              {(found) => (
+            <>
+              <p className="govuk-body govuk-!-font-weight-bold" role="status">
+                {shown === result ? countText(shown, countPlanActions(plan.data)) : 'Updating the list of actions…'}
+              </p>
+              {shown.actions.length === 0 && shown.narrowing ? (
                 <>
-                  <p className="govuk-body govuk-!-font-weight-bold" role="status">
-                    {narrowing
-                      ? `Showing ${found.length} of ${actionsPhrase(countPlanActions(plan.data))}`
-                      : `Showing all ${actionsPhrase(countPlanActions(plan.data))}`}
-                    {filter.asOf ? `, rated as at ${formatIsoDate(filter.asOf)}` : ''}
+                  <h2 className="govuk-heading-m">No actions match these filters</h2>
+                  <p className="govuk-body">
+                    Try fewer filters, or{' '}
+                    <Link className="govuk-link" to={clearHref}>
+                      clear the filters
+                    </Link>
+                    .
                   </p>
-                  {found.length === 0 && narrowing ? (
-                    <>
-                      <h2 className="govuk-heading-m">No actions match these filters</h2>
-                      <p className="govuk-body">
-                        Try fewer filters, or{' '}
-                        <Link className="govuk-link" to={clearHref}>
-                          clear the filters
-                        </Link>
-                        .
-                      </p>
-                    </>
-                  ) : shownActions === found ? (
-                    <PlanTree plan={plan.data} actions={found} narrowing={narrowing} />
-                  ) : (
-                    <p className="govuk-body">Showing the actions…</p>
-                  )}
                 </>
+              ) : (
+                <PlanTree plan={plan.data} actions={shown.actions} narrowing={shown.narrowing} />
               )}
-            </QueryState>
+            </>
           )}
         </>
       )}
