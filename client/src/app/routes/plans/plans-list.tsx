@@ -11,6 +11,7 @@ export function PlansListRoute() {
     <>
       <h1 className="govuk-heading-xl">Delivery plans</h1>
       <p className="govuk-body-l">The community safety partnership's delivery plans, with their themes and actions.</p>
+      <p className="govuk-body">Open a plan to see its actions and their ratings, or its dashboard for the figures the board reviews.</p>
       {plans.isPending ? (
         <p className="govuk-body" role="status">
           Loading plans…

@@ -20,8 +20,23 @@ const columns: TableColumn<PlanSummaryDto>[] = [
   { key: 'status', header: 'Status', cell: (plan) => <PlanStatusTag status={plan.status} /> },
   { key: 'themes', header: 'Themes', cell: (plan) => plan.themeCount, numeric: true },
   { key: 'actions', header: 'Actions', cell: (plan) => plan.actionCount, numeric: true },
+  {
+    key: 'dashboard',
+    header: 'Dashboard',
+    cell: (plan) => (
+      <Link className="govuk-link" to={paths.plans.dashboard.getHref(plan.id)}>
+        Dashboard <span className="govuk-visually-hidden">for {plan.title}</span>
+      </Link>
+    ),
+  },
 ];
 
+/** The plans, each linked to its tree (the title) and its dashboard. */
 export function PlansTable({ plans }: { plans: readonly PlanSummaryDto[] }) {
-  return <Table caption="Delivery plans" captionHidden columns={columns} rows={plans} getRowKey={(plan) => plan.id} />;
+  // Six columns do not fit 320 px: the table scrolls sideways in its own focusable region instead of the page.
+  return (
+    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Delivery plans table">
+      <Table caption="Delivery plans" captionHidden columns={columns} rows={plans} getRowKey={(plan) => plan.id} />
+    </div>
+  );
 }
