@@ -1,22 +1,22 @@
-// PROVISIONAL: the shape of GET /api/v1/plans/{planId}/dashboard as its brief describes it, until feature/api-dashboard
-// commits the endpoint and the generated client carries the real types. Replaced by those on merge.
-import type { ActionStatus, KpiDirection, KpiRatingDto, KpiUnit, RagRating } from '@/api/delivery-tracker-client';
+// PROVISIONAL: the shape of GET /api/v1/plans/{planId}/dashboard as feature/api-dashboard is writing it
+// (contracts/Plans/PlanDashboardDto.cs), until that branch commits the endpoint and the generated client carries the
+// real types. Replaced by those on merge.
+import type { ActionStatus, KpiDirection, KpiRatingDto, KpiUnit, RagRating, RagScale } from '@/api/delivery-tracker-client';
 
-export interface RagCountDto {
-  rating: RagRating;
-  count: number;
-}
-
-export interface RagCountsDto {
-  counts: RagCountDto[];
+export interface RatingCountsDto {
+  /** Actions counted, cancelled ones included. */
   total: number;
+  /** Cancelled actions, which carry no rating. */
   excluded: number;
+  /** Every rating of the plan's scale (with Complete and NotRated), 0 included. */
+  counts: { [key in RagRating]?: number };
 }
 
-export interface ThemeDashboardDto extends RagCountsDto {
+export interface DashboardThemeDto {
   themeId: string;
   code: string;
   title: string;
+  ratings: RatingCountsDto;
 }
 
 export interface AttentionCountsDto {
@@ -28,6 +28,8 @@ export interface AttentionCountsDto {
 
 export interface KpiTrendPointDto {
   periodLabel: string;
+  periodStart: string;
+  periodEnd: string;
   value: number;
 }
 
@@ -38,13 +40,12 @@ export interface KpiTileDto {
   unit: KpiUnit;
   direction: KpiDirection;
   target: number | undefined;
-  latestValue: number | undefined;
-  latestPeriodLabel: string | undefined;
+  amberTolerance: number | undefined;
   rating: KpiRatingDto;
   trend: KpiTrendPointDto[];
 }
 
-export interface LatestUpdateDto {
+export interface LatestProgressUpdateDto {
   id: string;
   actionId: string;
   referenceCode: string;
@@ -59,9 +60,10 @@ export interface LatestUpdateDto {
 export interface PlanDashboardDto {
   planId: string;
   asOf: string;
-  ratings: RagCountsDto;
-  themes: ThemeDashboardDto[];
+  ragScale: RagScale;
+  ratings: RatingCountsDto;
+  themes: DashboardThemeDto[];
   attention: AttentionCountsDto;
   kpis: KpiTileDto[];
-  latestUpdates: LatestUpdateDto[];
+  latestUpdates: LatestProgressUpdateDto[];
 }

@@ -24,9 +24,9 @@ function KpiTile({ tile }: { tile: KpiTileDto }) {
         <div>
           <dt className="govuk-!-display-inline">Latest: </dt>
           <dd className="govuk-!-display-inline govuk-!-margin-0 govuk-!-font-weight-bold">
-            {tile.latestValue === undefined || tile.latestValue === null
+            {tile.rating.value === undefined || tile.rating.value === null
               ? 'None yet'
-              : `${formatKpiValue(tile.latestValue, tile.unit)}${tile.latestPeriodLabel ? ` (${tile.latestPeriodLabel})` : ''}`}
+              : `${formatKpiValue(tile.rating.value, tile.unit)}${tile.rating.periodLabel ? ` (${tile.rating.periodLabel})` : ''}`}
           </dd>
         </div>
         <div>

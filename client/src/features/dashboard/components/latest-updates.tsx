@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ScrollableTable } from '@/components/govuk/scrollable-table';
 import { Table } from '@/components/govuk/table';
 import { paths } from '@/config/paths';
-import type { LatestUpdateDto } from '@/features/dashboard/api/dashboard-contract';
+import type { LatestProgressUpdateDto } from '@/features/dashboard/api/dashboard-contract';
 import { londonDate } from '@/features/dashboard/utils/london-date';
 import { ActionStatusTag } from '@/features/plans/components/action-status-tag';
 import { RagTag } from '@/features/ratings/components/rag-tag';
@@ -11,7 +11,7 @@ import { formatIsoDate } from '@/lib/format-date';
 
 
 /** The most recent progress updates on or before the date: which action, who, when and the status they gave. */
-export function LatestUpdates({ updates, asOf }: { updates: readonly LatestUpdateDto[]; asOf: string }) {
+export function LatestUpdates({ updates, asOf }: { updates: readonly LatestProgressUpdateDto[]; asOf: string }) {
   if (updates.length === 0) return <p className="govuk-body">No progress updates had been posted by {formatIsoDate(asOf)}.</p>;
   const caption = `Latest progress updates on or before ${formatIsoDate(asOf)}`;
   return (

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import type { KpiTileDto, RagCountsDto, ThemeDashboardDto } from '@/features/dashboard/api/dashboard-contract';
+import type { DashboardThemeDto, KpiTileDto, RatingCountsDto } from '@/features/dashboard/api/dashboard-contract';
 import { describeKpiSparkline, kpiSparklineConfig } from '@/features/dashboard/utils/kpi-sparkline';
 import { describeRagByThemeChart, ragByThemeChartConfig } from '@/features/dashboard/utils/rag-by-theme-chart';
 import { ragChartColours } from '@/features/ratings/utils/rating-words';
 
-const counts = (red: number, amber: number, green: number, complete: number, notRated: number): RagCountsDto => ({
-  counts: [
-    { rating: 'Green', count: green },
-    { rating: 'Amber', count: amber },
-    { rating: 'Red', count: red },
-    { rating: 'Complete', count: complete },
-    { rating: 'NotRated', count: notRated },
-  ],
+const counts = (red: number, amber: number, green: number, complete: number, notRated: number): RatingCountsDto => ({
+  counts: { Green: green, Amber: amber, Red: red, Complete: complete, NotRated: notRated },
   total: red + amber + green + complete + notRated,
   excluded: 0,
 });
 
-const themes: ThemeDashboardDto[] = [
-  { themeId: 't1', code: 'SYV', title: 'Serious youth violence', ...counts(2, 1, 3, 0, 1) },
-  { themeId: 't2', code: 'ASB', title: 'Anti-social behaviour', ...counts(0, 2, 4, 1, 0) },
+const themes: DashboardThemeDto[] = [
+  { themeId: 't1', code: 'SYV', title: 'Serious youth violence', ratings: counts(2, 1, 3, 0, 1) },
+  { themeId: 't2', code: 'ASB', title: 'Anti-social behaviour', ratings: counts(0, 2, 4, 1, 0) },
 ];
 
 describe('ragByThemeChartConfig', () => {
@@ -37,7 +31,7 @@ describe('ragByThemeChartConfig', () => {
 
   it('says the plan\u2019s totals in words', () => {
     expect(describeRagByThemeChart('2020-03-31', counts(2, 3, 7, 1, 1), themes)).toBe(
-      'Stacked bar chart of the effective ratings of the actions in each of 2 themes, as at 31 March 2020. Across the plan: 2 Red, 3 Amber, 7 Green, 1 Complete, 1 Not rated. Each theme's figures are in the table below.',
+      "Stacked bar chart of the effective ratings of the actions in each of 2 themes, as at 31 March 2020. Across the plan: 2 Red, 3 Amber, 7 Green, 1 Complete, 1 Not rated. Each theme's figures are in the table below.",
     );
   });
 });
@@ -50,12 +44,11 @@ describe('kpi sparkline', () => {
     unit: 'Percent',
     direction: 'HigherIsBetter',
     target: 90,
-    latestValue: 75,
-    latestPeriodLabel: '2020-Q2',
+    amberTolerance: 5,
     rating: { asOf: '2020-09-01', rag: 'Red', reason: '', measurementId: undefined, periodLabel: undefined, periodEnd: undefined, value: undefined, nextExpectedBy: undefined },
     trend: [
-      { periodLabel: '2020-Q1', value: 82 },
-      { periodLabel: '2020-Q2', value: 75 },
+      { periodLabel: '2020-Q1', periodStart: '2020-01-01', periodEnd: '2020-03-31', value: 82 },
+      { periodLabel: '2020-Q2', periodStart: '2020-04-01', periodEnd: '2020-06-30', value: 75 },
     ],
   };
 

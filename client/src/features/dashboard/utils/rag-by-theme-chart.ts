@@ -1,33 +1,32 @@
 import type { ChartConfiguration } from 'chart.js';
 
 import type { RagRating } from '@/api/delivery-tracker-client';
-import type { RagCountsDto, ThemeDashboardDto } from '@/features/dashboard/api/dashboard-contract';
+import type { DashboardThemeDto, RatingCountsDto } from '@/features/dashboard/api/dashboard-contract';
 import { ragChartColours, ragLabels, ragOrder } from '@/features/ratings/utils/rating-words';
 import { formatIsoDate } from '@/lib/format-date';
 
 /** The ratings the plan's scale uses (the API lists each, 0 included), most severe first. */
-export function scaleRatings(ratings: RagCountsDto): RagRating[] {
-  const listed = new Set(ratings.counts.map((count) => count.rating));
-  return ragOrder.filter((rating) => listed.has(rating));
+export function scaleRatings(ratings: RatingCountsDto): RagRating[] {
+  return ragOrder.filter((rating) => ratings.counts[rating] !== undefined);
 }
 
 /** How many of a theme's (or the plan's) actions have this rating; 0 when it is not listed. */
-export function countOf(counts: RagCountsDto, rating: RagRating): number {
-  return counts.counts.find((count) => count.rating === rating)?.count ?? 0;
+export function countOf(ratings: RatingCountsDto, rating: RagRating): number {
+  return ratings.counts[rating] ?? 0;
 }
 
 /**
  * The dashboard's "RAG by theme" chart: one bar per theme (labelled with its code; the table names it in full), split
  * into the effective ratings of its actions, most severe at the bottom, in the ratings' own colours.
  */
-export function ragByThemeChartConfig(ratings: RagCountsDto, themes: readonly ThemeDashboardDto[]): ChartConfiguration<'bar'> {
+export function ragByThemeChartConfig(ratings: RatingCountsDto, themes: readonly DashboardThemeDto[]): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
     data: {
       labels: themes.map((theme) => theme.code),
       datasets: scaleRatings(ratings).map((rating) => ({
         label: ragLabels[rating],
-        data: themes.map((theme) => countOf(theme, rating)),
+        data: themes.map((theme) => countOf(theme.ratings, rating)),
         backgroundColor: ragChartColours[rating],
         borderColor: '#ffffff',
         borderWidth: 1,
@@ -46,7 +45,7 @@ export function ragByThemeChartConfig(ratings: RagCountsDto, themes: readonly Th
 }
 
 /** The chart in words, for its `aria-label`: the plan's totals by rating; the table below has each theme's. */
-export function describeRagByThemeChart(asOf: string, ratings: RagCountsDto, themes: readonly ThemeDashboardDto[]): string {
+export function describeRagByThemeChart(asOf: string, ratings: RatingCountsDto, themes: readonly DashboardThemeDto[]): string {
   const totals = scaleRatings(ratings)
     .map((rating) => `${countOf(ratings, rating)} ${ragLabels[rating]}`)
     .join(', ');
