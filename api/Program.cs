@@ -77,6 +77,7 @@ try
 
     var v1 = app.NewVersionedApi("DeliveryTracker").MapGroup("/api/v{version:apiVersion}").HasApiVersion(new ApiVersion(1));
     v1.MapPlanEndpoints();
+    v1.MapPlanDashboardEndpoints();
     v1.MapThemeEndpoints();
     v1.MapKpiEndpoints();
     v1.MapKpiMeasurementEndpoints();

@@ -14,4 +14,11 @@ public enum ActionSort
 
     /// <summary>By last change, oldest first: with <c>updatedSince</c>, the order for incremental pulls.</summary>
     UpdatedAt,
+
+    /// <summary>
+    /// Most urgent first, as rated on asOf: overdue (longest overdue first), then other effective Red, then due soon
+    /// (soonest first), then Amber/Red, Amber, Amber/Green, then Green, then Not rated and Complete, then cancelled;
+    /// ties in plan order. The order of "My actions" and of the overdue and due-soon lists.
+    /// </summary>
+    Urgency,
 }

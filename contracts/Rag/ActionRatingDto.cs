@@ -17,6 +17,16 @@ namespace DeliveryTracker.Contracts.Rag;
 /// <param name="ReportedJustification">Why the lead's rating differs from the derived one (mandatory when it does).</param>
 /// <param name="Effective">The rating the board counts.</param>
 /// <param name="EffectiveSource">Whether the effective rating is the reported or the derived one.</param>
+/// <param name="Overdue">Flagged overdue as of the date: past its due date and not completed (the derived reason Overdue).</param>
+/// <param name="DueSoon">
+/// Flagged due soon: not overdue, not completed or cancelled, and due within the plan's due-soon days of the date
+/// (inclusive); a recurring action only while its current cycle has had no update.
+/// </param>
+/// <param name="Stale">
+/// Flagged stale: not completed or cancelled, and no progress update for the plan's stale-after days (for an action
+/// never updated, counted from the later of the plan's and the action's start), whichever rule gave the rating.
+/// </param>
+/// <param name="Blocked">Flagged blocked: the status as of the date is Blocked (waiting on a partner).</param>
 public sealed record ActionRatingDto(
     DateOnly AsOf,
     RagRating? Derived,
@@ -27,4 +37,8 @@ public sealed record ActionRatingDto(
     DateTimeOffset? ReportedAt,
     string? ReportedJustification,
     RagRating? Effective,
-    RatingSource EffectiveSource);
+    RatingSource EffectiveSource,
+    bool Overdue,
+    bool DueSoon,
+    bool Stale,
+    bool Blocked);

@@ -1048,6 +1048,22 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("effective_source");
 
+                    b.Property<bool>("IsBlocked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_blocked");
+
+                    b.Property<bool>("IsDueSoon")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_due_soon");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_overdue");
+
+                    b.Property<bool>("IsStale")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_stale");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid")
                         .HasColumnName("plan_id");

@@ -14,6 +14,8 @@ namespace DeliveryTracker.Api.Features.Actions;
 /// <param name="Reference">The reference code (natural order).</param>
 /// <param name="Due">The due date, <see cref="DateOnly.MaxValue"/> for none.</param>
 /// <param name="Updated">The last change.</param>
+/// <param name="Urgency">The urgency band (<see cref="RatedAction.Urgency"/>), …</param>
+/// <param name="UrgencyDue">… and the due date within it, then plan order.</param>
 /// <param name="Id">The tie-breaker of every sort.</param>
 public sealed record ActionCursor(
-    ActionSort Sort, Guid PlanId, int ThemePosition, int ObjectivePosition, int Position, string Reference, DateOnly Due, DateTimeOffset Updated, Guid Id);
+    ActionSort Sort, Guid PlanId, int ThemePosition, int ObjectivePosition, int Position, string Reference, DateOnly Due, DateTimeOffset Updated, int Urgency, DateOnly UrgencyDue, Guid Id);

@@ -26,7 +26,8 @@ public static class ActionListEndpoints
             .RequireAuthorization(Policies.ReadPlans)
             .WithSummary("List actions, filtered, with their ratings")
             .WithDescription("Every filter narrows the list (they combine with AND; repeat status or rag to allow several values). "
-                + "rag matches the effective rating; overdue=true selects actions past their due date and not completed. "
+                + "rag matches the effective rating; overdue=true selects actions past their due date and not completed; dueSoon, stale and blocked "
+                + "select the same attention flags the plan dashboard counts. sort=Urgency puts the most urgent first. "
                 + "Ratings are worked out for asOf (default: today in Europe/London). Pages of up to 200 follow nextCursor or the Link header.")
             .ProducesValidationProblem();
 
@@ -76,6 +77,8 @@ public static class ActionListEndpoints
                 r.Action.LeadToBeAgreed,
                 r.Rating,
                 r.Action.UpdatedAt,
+                r.Urgency,
+                r.UrgencyDue,
             })
             .ToListAsync(cancellationToken);
 
@@ -87,7 +90,7 @@ public static class ActionListEndpoints
                 a.Raw, a.Kind, a.StartDate, a.DueDate, links.LeadsOf(a.Id), a.LeadToBeAgreed, links.RecommendationsOf(a.Id), links.KpisOf(a.Id), a.Rating.ToDto(asOf), a.UpdatedAt))
             .ToList();
         var keys = page.ToDictionary(a => a.Id, a => new ActionCursor(
-            sort, a.PlanId, a.ThemePosition, a.ObjectivePosition, a.Position, a.ReferenceCode, a.DueDate ?? NoDueDate, a.UpdatedAt, a.Id));
+            sort, a.PlanId, a.ThemePosition, a.ObjectivePosition, a.Position, a.ReferenceCode, a.DueDate ?? NoDueDate, a.UpdatedAt, a.Urgency, a.UrgencyDue, a.Id));
         return TypedResults.Ok(Keyset.ToPage(http, items, limit, a => keys[a.Id]));
     }
 
@@ -120,6 +123,14 @@ public static class ActionListEndpoints
                     ValueTuple.Create(r.Action.UpdatedAt, r.Action.Id),
                     ValueTuple.Create(after.Updated, after.Id))))
             .OrderBy(r => r.Action.UpdatedAt).ThenBy(r => r.Action.Id),
+        // Computed bands, so no index serves this order: it is for a lead's or a plan's actions, not whole-table scans.
+        ActionSort.Urgency => (after is null
+                ? rows
+                : rows.Where(r => EF.Functions.GreaterThan(
+                    ValueTuple.Create(r.Urgency, r.UrgencyDue, r.Action.PlanId, r.Action.ThemePosition, r.Action.ObjectivePosition, r.Action.Position, r.Action.Id),
+                    ValueTuple.Create(after.Urgency, after.UrgencyDue, after.PlanId, after.ThemePosition, after.ObjectivePosition, after.Position, after.Id))))
+            .OrderBy(r => r.Urgency).ThenBy(r => r.UrgencyDue).ThenBy(r => r.Action.PlanId).ThenBy(r => r.Action.ThemePosition)
+            .ThenBy(r => r.Action.ObjectivePosition).ThenBy(r => r.Action.Position).ThenBy(r => r.Action.Id),
         // Natural order comes from the column's collation, in the ORDER BY and the row comparison alike.
         ActionSort.Reference => (after is null
                 ? rows

@@ -20,6 +20,9 @@ public sealed record ActionListQuery(
     ActionStatus[]? Status,
     RagRating[]? Rag,
     bool? Overdue,
+    bool? DueSoon,
+    bool? Stale,
+    bool? Blocked,
     DateOnly? DueBefore,
     DateOnly? DueAfter,
     int? Recommendation,
@@ -35,9 +38,28 @@ public sealed record ActionListQuery(
     {
         ArgumentNullException.ThrowIfNull(db);
         Validate();
+        // Urgency bands (ActionSort.Urgency): 0 overdue, 1 other effective Red, 2 due soon, 3 Amber/Red, 4 Amber,
+        // 5 Amber/Green, 6 Green, 7 Not rated or Complete, 8 cancelled (no rating). The bands read the attention flags
+        // and ratings of action_ratings; they order, they rate nothing.
         var rows = from action in db.Actions.AsNoTracking()
                    join rating in db.ActionRatings(asOf) on action.Id equals rating.ActionId
-                   select new RatedAction { Action = action, Rating = rating };
+                   select new RatedAction
+                   {
+                       Action = action,
+                       Rating = rating,
+                       Urgency = rating.IsOverdue ? 0
+                           : rating.EffectiveRag == RagRating.Red ? 1
+                           : rating.IsDueSoon ? 2
+                           : rating.EffectiveRag == RagRating.AmberRed ? 3
+                           : rating.EffectiveRag == RagRating.Amber ? 4
+                           : rating.EffectiveRag == RagRating.AmberGreen ? 5
+                           : rating.EffectiveRag == RagRating.Green ? 6
+                           : rating.EffectiveRag != null ? 7
+                           : 8,
+                       UrgencyDue = (rating.IsOverdue || (rating.IsDueSoon && rating.EffectiveRag != RagRating.Red)) && rating.DueDate != null
+                           ? rating.DueDate.Value
+                           : DateOnly.MinValue,
+                   };
 
         if (PlanId is { } planId)
         {
@@ -70,11 +92,25 @@ public sealed record ActionListQuery(
             rows = rows.Where(r => wanted.Contains(r.Rating.EffectiveRag));
         }
 
+        // The attention flags come from action_ratings, the one place they are defined; the dashboard counts the same columns.
         if (Overdue is { } overdue)
         {
-            rows = overdue
-                ? rows.Where(r => r.Rating.DerivedReason == RagReason.Overdue)
-                : rows.Where(r => r.Rating.DerivedReason != RagReason.Overdue);
+            rows = rows.Where(r => r.Rating.IsOverdue == overdue);
+        }
+
+        if (DueSoon is { } dueSoon)
+        {
+            rows = rows.Where(r => r.Rating.IsDueSoon == dueSoon);
+        }
+
+        if (Stale is { } stale)
+        {
+            rows = rows.Where(r => r.Rating.IsStale == stale);
+        }
+
+        if (Blocked is { } blocked)
+        {
+            rows = rows.Where(r => r.Rating.IsBlocked == blocked);
         }
 
         // The due date the rating judges: a recurring action's is the end of the plan-year cycle the as-of date is in, so

@@ -12,4 +12,13 @@ public sealed class RatedAction
     public required PlanAction Action { get; init; }
 
     public required ActionRating Rating { get; init; }
+
+    /// <summary>
+    /// The action's band in <see cref="Contracts.Actions.ActionSort.Urgency"/>, most urgent 0 (see
+    /// <see cref="ActionListQuery.Apply"/>); computed in the database only where a query reads it.
+    /// </summary>
+    public int Urgency { get; init; }
+
+    /// <summary>Within the overdue and due-soon bands, the due date (earliest first); elsewhere <see cref="DateOnly.MinValue"/>.</summary>
+    public DateOnly UrgencyDue { get; init; }
 }

@@ -1,6 +1,5 @@
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Contracts.Actions;
-using DeliveryTracker.Contracts.Rag;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeliveryTracker.Api.Features.Leads;
@@ -27,7 +26,7 @@ internal static class LeadActionCounts
                 join action in db.Actions on link.ActionId equals action.Id
                 join rating in db.ActionRatings(today) on action.Id equals rating.ActionId
                 where action.Status != ActionStatus.Completed && action.Status != ActionStatus.Cancelled
-                group link by new { link.LeadId, Overdue = rating.DerivedReason == RagReason.Overdue } into byLead
+                group link by new { link.LeadId, Overdue = rating.IsOverdue } into byLead
                 select new { byLead.Key.LeadId, byLead.Key.Overdue, Count = byLead.Count() })
             .AsNoTracking()
             .ToListAsync(cancellationToken);

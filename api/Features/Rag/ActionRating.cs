@@ -42,4 +42,16 @@ public sealed class ActionRating
     public RagRating? EffectiveRag { get; init; }
 
     public RatingSource EffectiveSource { get; init; }
+
+    /// <summary>Overdue as of the date (the derived reason Overdue).</summary>
+    public bool IsOverdue { get; init; }
+
+    /// <summary>Not overdue, not completed or cancelled, and due within the plan's due-soon days of the date.</summary>
+    public bool IsDueSoon { get; init; }
+
+    /// <summary>Not completed or cancelled, and no progress update for the plan's stale-after days, whichever rule won.</summary>
+    public bool IsStale { get; init; }
+
+    /// <summary>Blocked (waiting on a partner) as of the date.</summary>
+    public bool IsBlocked { get; init; }
 }

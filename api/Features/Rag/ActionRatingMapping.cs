@@ -18,6 +18,10 @@ public static class ActionRatingMapping
             rating.ReportedAt,
             rating.ReportedJustification,
             rating.EffectiveRag,
-            rating.EffectiveSource);
+            rating.EffectiveSource,
+            rating.IsOverdue,
+            rating.IsDueSoon,
+            rating.IsStale,
+            rating.IsBlocked);
     }
 }

@@ -5,8 +5,9 @@ namespace DeliveryTracker.Api.Features.Rag;
 /// rating as of a Europe/London calendar date, the action rated as it stood that day. The one home of the date-derived
 /// states (overdue, due soon, blocked, behind schedule, stale): endpoints, reports, reminders and feeds query it through
 /// <see cref="Data.TrackerDbContext.ActionRatings"/>. Created by the <c>ActionRatingsFunction</c> migration and replaced
-/// by <c>ActionRatingsOverTime</c>. Each migration that creates it keeps its own copy or calls this one: a later change is
-/// a new migration that runs <see cref="CreateSql"/>, after freezing the text the previous one ran into that migration.
+/// by <c>ActionRatingsOverTime</c>, then <c>ActionAttentionFlags</c>. Each migration that creates it keeps its own copy
+/// or calls this one: a later change is a new migration that runs <see cref="CreateSql"/>, after freezing the text the
+/// previous one ran into that migration.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -49,6 +50,16 @@ namespace DeliveryTracker.Api.Features.Rag;
 /// <item>Otherwise Green, OnTrack.</item>
 /// </list>
 /// <para>
+/// <b>The attention flags</b> (<c>is_overdue</c>, <c>is_due_soon</c>, <c>is_stale</c>, <c>is_blocked</c>) are what the
+/// dashboard counts and the actions list's <c>overdue</c>, <c>dueSoon</c>, <c>stale</c> and <c>blocked</c> filters select,
+/// set whichever rule won the rating; an action completed or cancelled as of the date has none. Overdue: the Overdue
+/// rule. Due soon: not overdue, and the due date (a recurring action's cycle end, while the cycle has had no update) is
+/// from the as-of date to due-soon-days after it, inclusive, whatever the status. Stale: the last activity (the stale
+/// rule's clock) is stale-after-days or more before the as-of date, even where a Red rule, Blocked or NotRated won.
+/// Blocked: the status as of the date is Blocked. Example, defaults, as of 1 Sep 2019: an action in progress, due 30
+/// Sep 2019, last updated 1 Jun 2019, is Amber, Stale, and flagged due soon (29 days) and stale (92 days).
+/// </para>
+/// <para>
 /// Example: SYV-1.1 is due 30 Sep 2019 and not completed; as of 1 Oct 2019 it is Red, Overdue, reason date
 /// 2019-09-30, 1 day. Straight-line example: start 1 Jan 2020, due 10 Apr 2020 (100 days), as of 20 Feb 2020 (50
 /// days in) the expectation is 50%; 15% complete is below 70% of 50 (35), so Red, BehindSchedule, 35 points behind.
@@ -89,7 +100,11 @@ public static class ActionRatingsFunction
             reported_at timestamptz,
             reported_justification text,
             effective_rag text,
-            effective_source text)
+            effective_source text,
+            is_overdue boolean,
+            is_due_soon boolean,
+            is_stale boolean,
+            is_blocked boolean)
         LANGUAGE sql
         STABLE
         AS $function$
@@ -107,7 +122,11 @@ public static class ActionRatingsFunction
             reported.posted_at,
             reported.justification,
             CASE WHEN reported.is_fresh THEN reported.rag ELSE derived.rag END,
-            CASE WHEN reported.is_fresh THEN 'Reported' ELSE 'Derived' END
+            CASE WHEN reported.is_fresh THEN 'Reported' ELSE 'Derived' END,
+            attention.is_overdue,
+            attention.is_due_soon,
+            attention.is_stale,
+            attention.is_blocked
         FROM actions AS a
         JOIN plans AS p ON p.id = a.plan_id
         -- The latest update posted by the end of the as-of day in London: one backward probe of
@@ -264,6 +283,21 @@ public static class ActionRatingsFunction
                         AND as_of - known.latest_update_on < p.settings_stale_after_days,
                     false) AS is_fresh
         ) AS reported
+        CROSS JOIN LATERAL (
+            -- The attention flags: what the dashboard counts and the list filters select, whichever rule won the rating.
+            -- Completed and cancelled actions (as of the date) are never flagged.
+            SELECT
+                decided.rule = 'Overdue' AS is_overdue,
+                -- No due date: never due soon (COALESCE, as the BETWEEN is then null).
+                COALESCE(state.status NOT IN ('Completed', 'Cancelled')
+                    AND decided.rule <> 'Overdue'
+                    AND facts.due_on BETWEEN as_of AND as_of + p.settings_due_soon_days
+                    -- A recurring action's cycle is due soon only while it has had no update in it (as CycleDueSoon).
+                    AND (NOT known.is_recurring OR facts.cycle_without_update), false) AS is_due_soon,
+                (state.status NOT IN ('Completed', 'Cancelled')
+                    AND as_of - facts.last_activity_on >= p.settings_stale_after_days) AS is_stale,
+                state.status = 'Blocked' AS is_blocked
+        ) AS attention
         $function$;
         """;
 

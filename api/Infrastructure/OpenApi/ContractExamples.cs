@@ -74,6 +74,13 @@ internal static class ContractExamples
         [typeof(ThemeNodeDto)] = () => ThemeNode,
         [typeof(ObjectiveNodeDto)] = () => ObjectiveNode,
         [typeof(ActionNodeDto)] = () => ActionNode,
+        [typeof(PlanDashboardDto)] = () => Dashboard,
+        [typeof(RatingCountsDto)] = () => DashboardRatings,
+        [typeof(DashboardThemeDto)] = () => DashboardTheme,
+        [typeof(AttentionCountsDto)] = () => Attention,
+        [typeof(KpiTileDto)] = () => KpiTile,
+        [typeof(KpiTrendPointDto)] = () => TrendPoint,
+        [typeof(LatestProgressUpdateDto)] = () => LatestUpdate,
 
         // Themes
         [typeof(CreateThemeRequest)] = () => new CreateThemeRequest("SYV", ThemeTitle, Position: 1),
@@ -269,6 +276,41 @@ internal static class ContractExamples
         [RagRating.NotRated] = 4,
     });
 
+    // ---- Plan dashboard ----
+
+    /// <summary>The demo plan as at the October 2019 board: SYV-1.1 one of the overdue, its latest update listed.</summary>
+    private static PlanDashboardDto Dashboard => new(
+        PlanId, AsOf, RagScale.ThreePoint, DashboardRatings, [DashboardTheme], Attention, [KpiTile], [LatestUpdate]);
+
+    private static RatingCountsDto DashboardRatings => new(61, 1, new Dictionary<RagRating, int>
+    {
+        [RagRating.Green] = 22,
+        [RagRating.Amber] = 14,
+        [RagRating.Red] = 9,
+        [RagRating.Complete] = 11,
+        [RagRating.NotRated] = 4,
+    });
+
+    private static DashboardThemeDto DashboardTheme => new(ThemeId, "SYV", ThemeTitle, new RatingCountsDto(9, 0, new Dictionary<RagRating, int>
+    {
+        [RagRating.Green] = 3,
+        [RagRating.Amber] = 2,
+        [RagRating.Red] = 2,
+        [RagRating.Complete] = 1,
+        [RagRating.NotRated] = 1,
+    }));
+
+    private static AttentionCountsDto Attention => new(Overdue: 7, DueSoon: 5, Stale: 12, Blocked: 1);
+
+    private static KpiTrendPointDto TrendPoint => new("Sep 2019–Aug 2020", new DateOnly(2019, 9, 1), new DateOnly(2020, 8, 31), 1881m);
+
+    private static KpiTileDto KpiTile => new(
+        KpiId, "CRIME-BURGLARY", "Burglary (recorded crime)", KpiUnit.Count, KpiDirection.LowerIsBetter, Target: null, AmberTolerance: null, KpiRating,
+        [new KpiTrendPointDto("Sep 2018–Aug 2019", new DateOnly(2018, 9, 1), new DateOnly(2019, 8, 31), 2002m), TrendPoint]);
+
+    private static LatestProgressUpdateDto LatestUpdate => new(
+        ProgressUpdateId, ActionId, "SYV-1.1", ActionText, "Natasha Bishopp", UpdatedAt, ActionStatus.InProgress, RagRating.Amber, ProgressNote);
+
     // ---- RAG ratings ----
 
     /// <summary>SYV-1.1 was due on 30 September 2019 and is not complete, so its derived rating is Red.</summary>
@@ -282,7 +324,11 @@ internal static class ContractExamples
         ReportedAt: null,
         ReportedJustification: null,
         Effective: RagRating.Red,
-        EffectiveSource: RatingSource.Derived);
+        EffectiveSource: RatingSource.Derived,
+        Overdue: true,
+        DueSoon: false,
+        Stale: false,
+        Blocked: false);
 
     // ---- Progress updates ----
 

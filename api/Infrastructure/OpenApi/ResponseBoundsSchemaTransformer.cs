@@ -8,6 +8,7 @@ using DeliveryTracker.Api.Features.Rag;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Common;
+using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.ProgressUpdates;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,10 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["recommendationNumbers"] = ("1", Max),
         ["total"] = ("0", Max),
         ["excluded"] = ("0", Max),
+        ["overdue"] = ("0", Max),            // AttentionCountsDto
+        ["dueSoon"] = ("0", Max),
+        ["stale"] = ("0", Max),
+        ["blocked"] = ("0", Max),
     };
 
     /// <summary>Strings that are not a column of the same name: (entity property they are read from).</summary>
@@ -48,12 +53,20 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["reportedJustification"] = "Justification",
         ["ownerName"] = "Name",
         ["organisationName"] = "Name",
+        ["actionText"] = "Text",             // LatestProgressUpdateDto: the action's text
     };
 
     /// <summary>Lists written through a request field of another name.</summary>
     private static readonly Dictionary<string, string> ListAliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["kpis"] = "kpiIds",
+    };
+
+    /// <summary>Lists the API cuts to a fixed length itself.</summary>
+    private static readonly Dictionary<string, int> FixedLists = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["trend"] = KpiTileDto.TrendLength,
+        ["latestUpdates"] = PlanDashboardDto.LatestUpdateCount,
     };
 
     /// <summary>Strings the API makes itself, with the longest it makes.</summary>
@@ -101,6 +114,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         {
             schema.MaxItems ??= property.DeclaringType.IsGenericType && property.DeclaringType.GetGenericTypeDefinition() == typeof(Page<>)
                 ? Keyset.MaxLimit
+                : FixedLists.TryGetValue(name, out var fixedLength) ? fixedLength
                 : IsRequest(property.DeclaringType) ? null
                 : RequestField<MaxLengthAttribute>(property.DeclaringType, ListAliases.GetValueOrDefault(name, name))?.Length;
             if (schema.Items is OpenApiSchema items)

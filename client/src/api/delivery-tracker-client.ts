@@ -56,6 +56,13 @@ export interface IPlansClient {
      * @return OK
      */
     getPlanHistory(planId: string, signal?: AbortSignal): Promise<PageOfHistoryEntryDto>;
+
+    /**
+     * A plan's dashboard as of a date
+     * @param asOf (optional) 
+     * @return OK
+     */
+    getPlanDashboard(planId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<PlanDashboardDto>;
 }
 
 export class PlansClient implements IPlansClient {
@@ -668,6 +675,88 @@ export class PlansClient implements IPlansClient {
             });
         }
         return Promise.resolve<PageOfHistoryEntryDto>(null as any);
+    }
+
+    /**
+     * A plan's dashboard as of a date
+     * @param asOf (optional) 
+     * @return OK
+     */
+    getPlanDashboard(planId: string, asOf?: string | undefined, signal?: AbortSignal): Promise<PlanDashboardDto> {
+        let url_ = this.baseUrl + "/api/v1/plans/{planId}/dashboard?";
+        if (planId === undefined || planId === null)
+            throw new globalThis.Error("The parameter 'planId' must be defined.");
+        url_ = url_.replace("{planId}", encodeURIComponent("" + planId));
+        if (asOf === null)
+            throw new globalThis.Error("The parameter 'asOf' cannot be null.");
+        else if (asOf !== undefined)
+            url_ += "asOf=" + encodeURIComponent("" + asOf) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPlanDashboard(_response);
+        });
+    }
+
+    protected processGetPlanDashboard(response: Response): Promise<PlanDashboardDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PlanDashboardDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PlanDashboardDto>(null as any);
     }
 }
 
@@ -2950,6 +3039,9 @@ export interface IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -2957,12 +3049,12 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto>;
+    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto>;
 
     /**
      * Count the selected actions by effective rating
@@ -2973,6 +3065,9 @@ export interface IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -2980,12 +3075,12 @@ export interface IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto>;
+    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto>;
 
     /**
      * Get an action with its links and RAG ratings
@@ -3062,6 +3157,9 @@ export class ActionsClient implements IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -3069,12 +3167,12 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto> {
+    listActions(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfActionSummaryDto> {
         let url_ = this.baseUrl + "/api/v1/actions?";
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
@@ -3104,6 +3202,18 @@ export class ActionsClient implements IActionsClient {
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
             url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
+        if (dueSoon === null)
+            throw new globalThis.Error("The parameter 'dueSoon' cannot be null.");
+        else if (dueSoon !== undefined)
+            url_ += "dueSoon=" + encodeURIComponent("" + dueSoon) + "&";
+        if (stale === null)
+            throw new globalThis.Error("The parameter 'stale' cannot be null.");
+        else if (stale !== undefined)
+            url_ += "stale=" + encodeURIComponent("" + stale) + "&";
+        if (blocked === null)
+            throw new globalThis.Error("The parameter 'blocked' cannot be null.");
+        else if (blocked !== undefined)
+            url_ += "blocked=" + encodeURIComponent("" + blocked) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
@@ -3213,6 +3323,9 @@ export class ActionsClient implements IActionsClient {
      * @param status (optional) Only actions with one of these statuses (repeat the parameter for several).
      * @param rag (optional) Only actions whose effective rating is one of these (repeat for several).
      * @param overdue (optional) true: only actions past their due date and not completed; false: only the others.
+     * @param dueSoon (optional) true: only actions not overdue, not completed or cancelled, due within the plan's due-soon days of asOf; false: only the others.
+     * @param stale (optional) true: only actions not completed or cancelled with no progress update for the plan's stale-after days; false: only the others.
+     * @param blocked (optional) true: only actions blocked (waiting on a partner) as of asOf; false: only the others.
      * @param dueBefore (optional) Only actions due before this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param dueAfter (optional) Only actions due after this date (as rated on asOf: a recurring action is due at the end of its current plan-year cycle).
      * @param recommendation (optional) Only actions answering the review recommendation with this number.
@@ -3220,12 +3333,12 @@ export class ActionsClient implements IActionsClient {
      * @param q (optional) Full-text search over reference and text (web-search syntax: words, "phrases", -exclusions).
      * @param updatedSince (optional) Only actions changed at or after this instant (ISO 8601), for incremental pulls.
      * @param asOf (optional) The date ratings are worked out for; default today in Europe/London.
-     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate or UpdatedAt.
+     * @param sort (optional) Plan (default: theme, objective and action position), Reference (natural: SYV-2.1 before SYV-10.1), DueDate, UpdatedAt or Urgency (most urgent first: overdue, other Red, due soon, Amber, Green, the rest, cancelled).
      * @param limit (optional) Page size, 1–200; default 50.
      * @param cursor (optional) nextCursor from the previous page.
      * @return OK
      */
-    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto> {
+    countActionRatings(planId?: string | undefined, themeId?: string | undefined, objectiveId?: string | undefined, leadId?: string | undefined, status?: ActionStatus[] | undefined, rag?: (RagRating | undefined)[] | undefined, overdue?: boolean | undefined, dueSoon?: boolean | undefined, stale?: boolean | undefined, blocked?: boolean | undefined, dueBefore?: string | undefined, dueAfter?: string | undefined, recommendation?: number | undefined, kpiId?: string | undefined, q?: string | undefined, updatedSince?: string | undefined, asOf?: string | undefined, sort?: ActionSort | null | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<RagCountsDto> {
         let url_ = this.baseUrl + "/api/v1/actions/rag-counts?";
         if (planId === null)
             throw new globalThis.Error("The parameter 'planId' cannot be null.");
@@ -3255,6 +3368,18 @@ export class ActionsClient implements IActionsClient {
             throw new globalThis.Error("The parameter 'overdue' cannot be null.");
         else if (overdue !== undefined)
             url_ += "overdue=" + encodeURIComponent("" + overdue) + "&";
+        if (dueSoon === null)
+            throw new globalThis.Error("The parameter 'dueSoon' cannot be null.");
+        else if (dueSoon !== undefined)
+            url_ += "dueSoon=" + encodeURIComponent("" + dueSoon) + "&";
+        if (stale === null)
+            throw new globalThis.Error("The parameter 'stale' cannot be null.");
+        else if (stale !== undefined)
+            url_ += "stale=" + encodeURIComponent("" + stale) + "&";
+        if (blocked === null)
+            throw new globalThis.Error("The parameter 'blocked' cannot be null.");
+        else if (blocked !== undefined)
+            url_ += "blocked=" + encodeURIComponent("" + blocked) + "&";
         if (dueBefore === null)
             throw new globalThis.Error("The parameter 'dueBefore' cannot be null.");
         else if (dueBefore !== undefined)
@@ -8735,9 +8860,19 @@ export interface ActionRatingDto {
     reportedJustification: string | undefined;
     effective: RagRating | undefined;
     effectiveSource: RatingSource;
+    /** Flagged overdue as of the date: past its due date and not completed (the derived reason Overdue). */
+    overdue: boolean;
+    /** Flagged due soon: not overdue, not completed or cancelled, and due within the plan's due-soon days of the date
+(inclusive); a recurring action only while its current cycle has had no update. */
+    dueSoon: boolean;
+    /** Flagged stale: not completed or cancelled, and no progress update for the plan's stale-after days (for an action
+never updated, counted from the later of the plan's and the action's start), whichever rule gave the rating. */
+    stale: boolean;
+    /** Flagged blocked: the status as of the date is Blocked (waiting on a partner). */
+    blocked: boolean;
 }
 
-export type ActionSort = "Plan" | "Reference" | "DueDate" | "UpdatedAt";
+export type ActionSort = "Plan" | "Reference" | "DueDate" | "UpdatedAt" | "Urgency";
 
 /** Delivery status of an action. */
 export type ActionStatus = "NotStarted" | "InProgress" | "Blocked" | "OnHold" | "Completed" | "Cancelled";
@@ -8822,6 +8957,18 @@ export interface ApiKeyDto {
 
 /** What an integration's API key may do. */
 export type ApiKeyScope = "plans:read" | "kpis:read" | "reports:read" | "kpis:write";
+
+/** How many actions need attention, by flag; an action can carry several (overdue and stale), and completed or cancelled actions carry none. Each is what the actions list selects with the filter of the same name and the same plan and asOf. */
+export interface AttentionCountsDto {
+    /** Past the due date and not completed (`overdue=true`). */
+    overdue: number;
+    /** Not overdue, due within the plan's due-soon days (`dueSoon=true`). */
+    dueSoon: number;
+    /** No progress update for the plan's stale-after days (`stale=true`). */
+    stale: number;
+    /** Blocked, waiting on a partner (`blocked=true`). */
+    blocked: number;
+}
 
 /** Dates set by hand for an action's timescale (send the action's ETag in `If-Match`). The text as written is kept; the timescale is marked corrected. */
 export interface CorrectTimescaleRequest {
@@ -9028,6 +9175,17 @@ export interface CurrentUserDto {
     leadId: string | undefined;
     /** How the request was authenticated: "cookie" or "bearer". */
     authenticationMethod: string;
+}
+
+/** A theme on the plan's dashboard: which theme, and its actions by effective rating. */
+export interface DashboardThemeDto {
+    /** The theme's id (the actions list's `themeId` filter). */
+    themeId: string;
+    /** The theme's short code, e.g. "SYV". */
+    code: string;
+    /** The theme's title. */
+    title: string;
+    ratings: RatingCountsDto;
 }
 
 /** One recorded change to a resource. */
@@ -9258,8 +9416,60 @@ export interface KpiSummaryDto {
     updatedAt: string;
 }
 
+/** A KPI's tile on the plan's dashboard: what it measures, its rating as of the date and a short trend. */
+export interface KpiTileDto {
+    /** The KPI's id. */
+    id: string;
+    /** Short code unique across KPIs, e.g. "CRIME-BURGLARY". */
+    code: string;
+    /** The KPI's name. */
+    name: string;
+    unit: KpiUnit;
+    direction: KpiDirection;
+    /** The value aimed for; null when none is set. */
+    target: number | undefined;
+    /** How far on the wrong side of the target still counts as Amber; null when none is set. */
+    amberTolerance: number | undefined;
+    rating: KpiRatingDto;
+    /** The last measurements (at most int KpiTileDto.TrendLength) whose period ended on or before the date, oldest first;
+the last is the one the rating judged. */
+    trend: KpiTrendPointDto[];
+}
+
+/** One measurement in a KPI tile's trend. */
+export interface KpiTrendPointDto {
+    /** The period as written, e.g. "2020-Q3". */
+    periodLabel: string;
+    /** First day of the period. */
+    periodStart: string;
+    /** Last day of the period. */
+    periodEnd: string;
+    /** The value, in the KPI's unit. */
+    value: number;
+}
+
 /** The unit a KPI is measured in. */
 export type KpiUnit = "Count" | "Percent" | "RatePerThousand" | "Currency";
+
+/** A recent progress update on the plan's dashboard, with the action it reports on. */
+export interface LatestProgressUpdateDto {
+    /** The update's id. */
+    id: string;
+    /** The action it reports on. */
+    actionId: string;
+    /** That action's reference code, e.g. "SYV-1.1". */
+    referenceCode: string;
+    /** That action's text. */
+    actionText: string;
+    /** Who posted the update. */
+    authorName: string;
+    /** When it was posted (UTC). */
+    postedAt: string;
+    status: ActionStatus;
+    reportedRag: RagRating | undefined;
+    /** What has happened since the last update, if written. */
+    note: string | undefined;
+}
 
 /** A lead, with how many actions it leads that are still open and how many of those are overdue. */
 export interface LeadDto {
@@ -9478,6 +9688,23 @@ export interface ParseTimescaleRequest {
     periodEnd?: string | undefined;
 }
 
+/** Everything a plan's dashboard shows, as of one date, in one response: ratings by plan and theme, the attention counts, KPI tiles and the latest progress updates. Every figure is worked out in the database from the same ratings as the actions list, so each count can be followed to the list that shows those actions. */
+export interface PlanDashboardDto {
+    /** The plan. */
+    planId: string;
+    /** The Europe/London date every figure was worked out for. */
+    asOf: string;
+    ragScale: RagScale;
+    ratings: RatingCountsDto;
+    /** Each theme in plan order with its actions by effective rating; the themes' counts add up to the plan's. */
+    themes: DashboardThemeDto[];
+    attention: AttentionCountsDto;
+    /** A tile per KPI of the plan, by code. */
+    kpis: KpiTileDto[];
+    /** The most recent progress updates on the plan's actions posted by the end of the as-of day in London, newest first (at most int PlanDashboardDto.LatestUpdateCount). */
+    latestUpdates: LatestProgressUpdateDto[];
+}
+
 /** A plan with its settings and its whole tree of themes, objectives and actions, in document order. */
 export interface PlanDto {
     /** The plan's id. */
@@ -9648,6 +9875,17 @@ export type RagReason = "Completed" | "Cancelled" | "Overdue" | "BehindSchedule"
 
 /** The rating scale a plan reports on. */
 export type RagScale = "ThreePoint" | "FivePoint";
+
+/** How many actions carry each effective rating, as the plan's dashboard counts them. */
+export interface RatingCountsDto {
+    /** Actions counted, cancelled ones included. */
+    total: number;
+    /** Cancelled actions, which carry no rating. */
+    excluded: number;
+    /** Actions per effective rating: every rating of the plan's scale (with Complete and NotRated) is listed, with 0 where
+none has it. Total = the sum of the counts + Excluded. */
+    counts: { [key: string]: number; };
+}
 
 /** Where an action's effective RAG rating comes from. */
 export type RatingSource = "Reported" | "Derived";

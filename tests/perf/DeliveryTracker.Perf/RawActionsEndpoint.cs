@@ -34,7 +34,8 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
                a.timescale_raw, a.timescale_kind, a.timescale_start_date, a.timescale_due_date,
                r.derived_rag, r.derived_reason, r.reason_date, r.reason_days, r.reported_rag, r.reported_at,
                r.reported_justification, r.effective_rag, r.effective_source, a.updated_at, a.lead_to_be_agreed,
-               a.theme_position, a.objective_position, a.position, r.due_date, r.cycle_start
+               a.theme_position, a.objective_position, a.position, r.due_date, r.cycle_start,
+               r.is_overdue, r.is_due_soon, r.is_stale, r.is_blocked
         FROM actions AS a
         JOIN action_ratings($1) AS r ON r.action_id = a.id
         WHERE a.theme_id = $2 AND r.effective_rag = ANY ($3)
@@ -157,7 +158,8 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
                 kpis.GetValueOrDefault(r.Id) ?? [], r.Rating.ToDto(asOf), r.UpdatedAt))
             .ToList();
         var keys = rows.ToDictionary(r => r.Id, r => new ActionCursor(
-            ActionSort.Plan, r.PlanId, r.ThemePosition, r.ObjectivePosition, r.Position, r.ReferenceCode, r.DueDate ?? DateOnly.MaxValue, r.UpdatedAt, r.Id));
+            ActionSort.Plan, r.PlanId, r.ThemePosition, r.ObjectivePosition, r.Position, r.ReferenceCode, r.DueDate ?? DateOnly.MaxValue, r.UpdatedAt,
+            Urgency: 0, UrgencyDue: DateOnly.MinValue, r.Id)); // plan order reads neither urgency key
         return TypedResults.Ok(Keyset.ToPage(http, items, Limit, a => keys[a.Id]));
     }
 
@@ -187,6 +189,10 @@ public sealed class RawActionsEndpoint : IAsyncDisposable
             EffectiveSource = Enum.Parse<RatingSource>(reader.GetString(20)),
             DueDate = reader.IsDBNull(26) ? null : reader.GetFieldValue<DateOnly>(26),
             CycleStart = reader.IsDBNull(27) ? null : reader.GetFieldValue<DateOnly>(27),
+            IsOverdue = reader.GetBoolean(28),
+            IsDueSoon = reader.GetBoolean(29),
+            IsStale = reader.GetBoolean(30),
+            IsBlocked = reader.GetBoolean(31),
         },
         reader.GetFieldValue<DateTimeOffset>(21),
         reader.GetBoolean(22),

@@ -66,6 +66,18 @@ public sealed class ActionListEndpointsTests : ApiFixture
         Assert.That(actual, Is.EqualTo(expected), filter);
     }
 
+    private async Task AssertFilterAsOfMatchesAsync(DateOnly asOf, string filter, Func<ActionSummaryDto, bool> predicate)
+    {
+        var date = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var all = await AllPagesAsync($"planId={_planId}&limit=200&asOf={date}");
+        var expected = all.Where(predicate).Select(a => a.ReferenceCode).Order(StringComparer.Ordinal).ToList();
+        var actual = (await AllPagesAsync($"planId={_planId}&limit=200&asOf={date}&{filter}")).Select(a => a.ReferenceCode).Order(StringComparer.Ordinal).ToList();
+
+        Assert.That(expected, Is.Not.Empty, $"the test data should give '{filter}' something to find");
+        Assert.That(expected.Count, Is.LessThan(all.Count), $"the test data should give '{filter}' something to leave out");
+        Assert.That(actual, Is.EqualTo(expected), filter);
+    }
+
     [Test]
     public void ListActions_AllPages_ReturnEveryActionOfThePlanOnce()
     {
@@ -111,6 +123,54 @@ public sealed class ActionListEndpointsTests : ApiFixture
     [Test]
     public Task ListActions_NotOverdue_IsTheRest() =>
         AssertFilterMatchesAsync("overdue=false", a => !(a.DueDate < _today && a.Status is not (ActionStatus.Completed or ActionStatus.Cancelled)));
+
+    // The attention flags as of 1 Oct 2019, read from the brief (defaults: due soon 30 days, stale 60): no update in this
+    // fixture was posted by then, so each action stands as its own columns (VAWG-1.1/1.2, updated today, as NotStarted)
+    // and its stale clock runs from the later of the plan's start (1 Apr 2019) and its own.
+    private static readonly DateOnly October2019 = new(2019, 10, 1);
+
+    private static bool IsOpen(ActionSummaryDto a) => a.Status is not (ActionStatus.Completed or ActionStatus.Cancelled);
+
+    private static bool IsDueSoonInOctober2019(ActionSummaryDto a) =>
+        IsOpen(a) && a.Rating.DueDate is { } due && due >= October2019 && due <= October2019.AddDays(30);
+
+    private static bool IsStaleInOctober2019(ActionSummaryDto a)
+    {
+        var planStart = new DateOnly(2019, 4, 1);
+        var clock = a.StartDate is { } start && start > planStart ? start : planStart;
+        return IsOpen(a) && October2019.DayNumber - clock.DayNumber >= 60;
+    }
+
+    [TestCase("dueSoon=true", true)]
+    [TestCase("dueSoon=false", false)]
+    public Task ListActions_DueSoon_IsDueWithinTheDueSoonDaysAndOpen(string filter, bool wanted) =>
+        AssertFilterAsOfMatchesAsync(October2019, filter, a => IsDueSoonInOctober2019(a) == wanted);
+
+    [TestCase("stale=true", true)]
+    [TestCase("stale=false", false)]
+    public Task ListActions_Stale_IsOpenWithNoUpdateForTheStaleDays_WhateverRuleWon(string filter, bool wanted) =>
+        AssertFilterAsOfMatchesAsync(October2019, filter, a => IsStaleInOctober2019(a) == wanted);
+
+    [TestCase("blocked=true", true)]
+    [TestCase("blocked=false", false)]
+    public Task ListActions_Blocked_IsBlockedAsOfTheDate(string filter, bool wanted) =>
+        AssertFilterAsOfMatchesAsync(October2019, filter, a => (a.Status == ActionStatus.Blocked) == wanted);
+
+    [Test]
+    public async Task ListActions_AttentionFlags_AreOnEachRating_AndStaleHoldsUnderOtherRules()
+    {
+        var asOf = await AllPagesAsync($"planId={_planId}&limit=200&asOf=2019-10-01");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(asOf.Where(a => a.Rating.Overdue).Select(a => a.ReferenceCode), Is.EquivalentTo(asOf.Where(a => a.Rating.DerivedReason == RagReason.Overdue).Select(a => a.ReferenceCode)));
+            Assert.That(asOf.Where(a => a.Rating.DueSoon).Select(a => a.ReferenceCode), Is.EquivalentTo(asOf.Where(IsDueSoonInOctober2019).Select(a => a.ReferenceCode)));
+            // SYV-1.1 (due 30 Sep 2019, never updated) is Red overdue, and stale too: the flags are not the reason restated.
+            var syv11 = asOf.Single(a => a.ReferenceCode == "SYV-1.1").Rating;
+            Assert.That((syv11.DerivedReason, syv11.Overdue, syv11.Stale, syv11.DueSoon), Is.EqualTo((RagReason.Overdue, true, true, false)));
+            Assert.That(asOf.Single(a => a.ReferenceCode == "CCTV-1.1").Rating, Has.Property("Stale").EqualTo(false).And.Property("Overdue").EqualTo(false), "completed: never flagged");
+        });
+    }
 
     [Test]
     public Task ListActions_DueBefore_MatchesThePredicate() =>
@@ -201,6 +261,9 @@ public sealed class ActionListEndpointsTests : ApiFixture
     [TestCase("status=Finished", "status")]
     [TestCase("recommendation=0", "recommendation")]
     [TestCase("dueBefore=2019-01-01&dueAfter=2020-01-01", "dueBefore")]
+    [TestCase("dueSoon=maybe", "dueSoon")]
+    [TestCase("stale=1x", "stale")]
+    [TestCase("sort=Urgent", "sort")]
     public async Task ListActions_BadParameter_ReturnsValidationProblemNamingIt(string query, string field)
     {
         using var response = await Client.GetAsync(new Uri($"/api/v1/actions?{query}", UriKind.Relative));

@@ -129,6 +129,13 @@ public sealed class ActionRatingsFunctionTests
             Assert.That(seen.Count(r => r.ReportedAt is not null && r.ReportedRag is null), Is.Zero);
             Assert.That(seen.Count(r => r.CycleStart is not null && r.DerivedReason == RagReason.Overdue), Is.Positive, "a last cycle missed");
             Assert.That(seen.Count(r => r.CycleStart is not null && r.DerivedReason == RagReason.StaleNeverUpdated), Is.Positive);
+            // Each flag both set and not, and set where another rule won the rating (flags are not the reason restated).
+            Assert.That(seen.Select(r => r.IsOverdue).Distinct(), Is.EquivalentTo(new[] { true, false }));
+            Assert.That(seen.Count(r => r.IsDueSoon && r.DerivedReason is not (RagReason.DueSoonNotStarted or RagReason.CycleDueSoon)), Is.Positive, "due soon under another rule");
+            Assert.That(seen.Count(r => r.IsStale && r.DerivedReason is not (RagReason.Stale or RagReason.StaleNeverUpdated)), Is.Positive, "stale under another rule");
+            Assert.That(seen.Count(r => r.IsStale && r.IsOverdue), Is.Positive, "overdue and stale at once");
+            Assert.That(seen.Count(r => r.IsBlocked && r.DerivedReason != RagReason.Blocked), Is.Positive, "blocked under a Red rule");
+            Assert.That(seen.Count(r => r.IsDueSoon && r.IsOverdue), Is.Zero);
         });
     }
 
@@ -298,6 +305,39 @@ public sealed class ActionRatingsFunctionTests
         }
     }
 
+    [Test]
+    public async Task ActionAttentionFlagsMigration_Down_PutsBackTheOverTimeFunctionAndUpReplacesItAgain()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync(template: null);
+        try
+        {
+            await using var db = new TrackerDbContext(TrackerDatabase.Configure(new(), connectionString).Options);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("ActionAttentionFlags");
+            var afterUp = await HasColumnAsync(connectionString, "is_due_soon");
+            await migrator.MigrateAsync("ActionRatingsOverTime");
+            var afterDown = (await HasColumnAsync(connectionString, "is_due_soon"), await HasDueDateColumnAsync(connectionString));
+            await migrator.MigrateAsync("ActionAttentionFlags");
+            var afterUpAgain = await HasColumnAsync(connectionString, "is_due_soon");
+
+            Assert.That((afterUp, afterDown, afterUpAgain), Is.EqualTo(((bool?)true, ((bool?)false, (bool?)true), (bool?)true)));
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(connectionString);
+        }
+    }
+
+    private static async Task<bool?> HasColumnAsync(string connectionString, string column)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT @column = ANY(proargnames) FROM pg_proc WHERE oid = to_regprocedure('action_ratings(date)')", connection);
+        command.Parameters.AddWithValue("column", column);
+        return await command.ExecuteScalarAsync() as bool?;
+    }
+
     /// <summary>Does <c>action_ratings</c> exist, and return the due_date column the over-time version added?</summary>
     private static async Task<bool?> HasDueDateColumnAsync(string connectionString)
     {
@@ -455,6 +495,7 @@ public sealed class ActionRatingsFunctionTests
             ProgressAmberBelowPercent = settings.ProgressAmberBelowPercent,
         };
         var derived = RagRules.Derive(input);
+        var flags = RagRules.Flags(input);
         var (dueDate, cycleStart) = RagRules.Judged(input);
         var report = latest?.ReportedRag is null ? null : latest;
         var fresh = report is not null
@@ -476,6 +517,10 @@ public sealed class ActionRatingsFunctionTests
             ReportedJustification = report?.Justification,
             EffectiveRag = fresh ? report!.ReportedRag : derived.Rating,
             EffectiveSource = fresh ? RatingSource.Reported : RatingSource.Derived,
+            IsOverdue = flags.Overdue,
+            IsDueSoon = flags.DueSoon,
+            IsStale = flags.Stale,
+            IsBlocked = flags.Blocked,
         };
     }
 
@@ -485,5 +530,6 @@ public sealed class ActionRatingsFunctionTests
     private static string Describe(ActionRating r) =>
         $"derived {r.DerivedRag?.ToString() ?? "-"}/{r.DerivedReason}/{r.ReasonDate}/{r.ReasonDays}, due {r.DueDate}, cycle {r.CycleStart}, " +
         $"reported {r.ReportedRag?.ToString() ?? "-"}/{r.ReportedAt?.UtcDateTime:O}/{r.ReportedJustification ?? "-"}, " +
-        $"effective {r.EffectiveRag?.ToString() ?? "-"}/{r.EffectiveSource}";
+        $"effective {r.EffectiveRag?.ToString() ?? "-"}/{r.EffectiveSource}, " +
+        $"flags overdue {r.IsOverdue} due-soon {r.IsDueSoon} stale {r.IsStale} blocked {r.IsBlocked}";
 }

@@ -83,6 +83,31 @@ public static class RagRules
         return Rated(RagRating.Green, RagReason.OnTrack);
     }
 
+    /// <summary>
+    /// The attention flags, read from the brief: never on a completed or cancelled action; overdue is the Overdue rule;
+    /// due soon is not overdue and due from the as-of date to due-soon-days after it (a recurring cycle only while it has
+    /// had no update); stale is the stale rule's clock past stale-after-days whichever rule won; blocked is the status.
+    /// </summary>
+    /// <remarks>Example: in progress, due in 29 days, last update 92 days ago → Amber Stale, flagged due soon and stale.</remarks>
+    public static AttentionFlags Flags(RagInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Status is ActionStatus.Completed or ActionStatus.Cancelled)
+        {
+            return new(false, false, false, false);
+        }
+
+        var asOf = input.AsOf;
+        var (due, cycleStart) = Judged(input);
+        var cycleWithoutUpdate = input.IsRecurring && (input.LatestUpdateOn is null || input.LatestUpdateOn < cycleStart);
+        var overdue = Derive(input).Reason == RagReason.Overdue;
+        var dueSoon = !overdue && due is { } d && d >= asOf && d <= asOf.AddDays(input.DueSoonDays) && (!input.IsRecurring || cycleWithoutUpdate);
+        var lastActivity = input.LatestUpdateOn
+            ?? (input.StartDate is { } start && start > input.PlanStart ? start : input.PlanStart);
+        var stale = asOf.DayNumber - lastActivity.DayNumber >= input.StaleAfterDays;
+        return new(overdue, dueSoon, stale, input.Status == ActionStatus.Blocked);
+    }
+
     /// <summary>The due date the action is judged against (a recurring one's current cycle end) and that cycle's start.</summary>
     public static (DateOnly? DueDate, DateOnly? CycleStart) Judged(RagInput input)
     {
