@@ -16,6 +16,9 @@ export type ActionListFilter = {
   status?: ActionStatus[];
   rag?: RagRating[];
   overdue?: boolean;
+  dueSoon?: boolean;
+  stale?: boolean;
+  blocked?: boolean;
   dueBefore?: string;
   dueAfter?: string;
   recommendation?: number;
@@ -39,6 +42,9 @@ export function listActionsPage(
     f.status,
     f.rag,
     f.overdue,
+    f.dueSoon,
+    f.stale,
+    f.blocked,
     f.dueBefore,
     f.dueAfter,
     f.recommendation,

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import { paths, queryString } from '@/config/paths';
-import type { AttentionCountsDto } from '@/features/dashboard/api/dashboard-contract';
+import type { AttentionCountsDto } from '@/api/delivery-tracker-client';
 
 /** The plan tree's filter names (the plan-tree page reads them), with what each count means. */
 const attention = [

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { ChartCanvas } from '@/components/charts/chart-canvas';
 import { paths } from '@/config/paths';
-import type { KpiTileDto } from '@/features/dashboard/api/dashboard-contract';
+import type { KpiTileDto } from '@/api/delivery-tracker-client';
 import { describeKpiSparkline, kpiSparklineConfig } from '@/features/dashboard/utils/kpi-sparkline';
 import { formatKpiValue, formatOptionalKpiValue } from '@/features/kpis/utils/format-kpi-value';
 import { KpiRagTag } from '@/features/ratings/components/kpi-rag-tag';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ChartCanvas } from '@/components/charts/chart-canvas';
 import { ScrollableTable } from '@/components/govuk/scrollable-table';
 import { Table, type TableColumn } from '@/components/govuk/table';
-import type { DashboardThemeDto, RatingCountsDto } from '@/features/dashboard/api/dashboard-contract';
+import type { DashboardThemeDto, RatingCountsDto } from '@/api/delivery-tracker-client';
 import { countOf, describeRagByThemeChart, ragByThemeChartConfig, scaleRatings } from '@/features/dashboard/utils/rag-by-theme-chart';
 import { RagTag } from '@/features/ratings/components/rag-tag';
 import { formatIsoDate } from '@/lib/format-date';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { DashboardThemeDto, KpiTileDto, RatingCountsDto } from '@/features/dashboard/api/dashboard-contract';
+import type { DashboardThemeDto, KpiTileDto, RatingCountsDto } from '@/api/delivery-tracker-client';
 import { describeKpiSparkline, kpiSparklineConfig } from '@/features/dashboard/utils/kpi-sparkline';
 import { describeRagByThemeChart, ragByThemeChartConfig } from '@/features/dashboard/utils/rag-by-theme-chart';
 import { ragChartColours } from '@/features/ratings/utils/rating-words';

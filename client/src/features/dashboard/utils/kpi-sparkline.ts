@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 
-import type { KpiTileDto } from '@/features/dashboard/api/dashboard-contract';
+import type { KpiTileDto } from '@/api/delivery-tracker-client';
 import { formatKpiValue } from '@/features/kpis/utils/format-kpi-value';
 import { ragChartColours } from '@/features/ratings/utils/rating-words';
 

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 
 import type { RagRating } from '@/api/delivery-tracker-client';
-import type { DashboardThemeDto, RatingCountsDto } from '@/features/dashboard/api/dashboard-contract';
+import type { DashboardThemeDto, RatingCountsDto } from '@/api/delivery-tracker-client';
 import { ragChartColours, ragLabels, ragOrder } from '@/features/ratings/utils/rating-words';
 import { formatIsoDate } from '@/lib/format-date';
 
