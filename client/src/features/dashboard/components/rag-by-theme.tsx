@@ -38,8 +38,12 @@ export function RagByTheme({ asOf, ratings, themes }: { asOf: string; ratings: R
   return (
     <>
       <ChartCanvas label={describeRagByThemeChart(asOf, ratings, themes)} config={config} height={320} />
+      {/* Said above the scrolling region too, where it wraps at 320 px; the caption still names the table. */}
+      <h3 className="govuk-heading-s" aria-hidden="true">
+        {caption}
+      </h3>
       <ScrollableTable label={caption}>
-        <Table caption={caption} captionSize="s" columns={columns} rows={rows} getRowKey={(row) => row.key} />
+        <Table caption={caption} captionHidden columns={columns} rows={rows} getRowKey={(row) => row.key} />
       </ScrollableTable>
     </>
   );

@@ -62,8 +62,14 @@ export function MeasurementsTable({ kpi, measurements, canCorrect }: Measurement
     });
   }
   return (
-    <ScrollableTable label={caption}>
-      <Table caption={caption} captionSize="m" rows={inTimeOrder(measurements)} getRowKey={(m) => m.id} columns={columns} />
-    </ScrollableTable>
+    <>
+      {/* Said above the scrolling region too, where it wraps at 320 px; the caption still names the table. */}
+      <h3 className="govuk-heading-m" aria-hidden="true">
+        {caption}
+      </h3>
+      <ScrollableTable label={caption}>
+        <Table caption={caption} captionHidden rows={inTimeOrder(measurements)} getRowKey={(m) => m.id} columns={columns} />
+      </ScrollableTable>
+    </>
   );
 }
