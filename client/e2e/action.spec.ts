@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-import { demoActionId, demoActions } from './demo-actions';
+import { demoActionId, demoActions, demoPlanId } from './demo-actions';
 import { demoUsers, leadStorageState, programmeManagerStorageState } from './demo-users';
 import { ActionPage } from './pages/action-page';
 import { CorrectTimescalePage } from './pages/correct-timescale-page';
+import { PlanTreePage } from './pages/plan-tree-page';
 import { ProgressUpdatePage } from './pages/progress-update-page';
 
 // The actions these tests change or read, used by no other test (they share one demo database):
@@ -21,11 +22,22 @@ const nextYear = new Date().getFullYear() + 1;
 test.describe.configure({ timeout: 120_000 });
 
 test.describe('an action, as the programme manager', () => {
-  test('an overdue action\u2019s timescale is corrected to a future due date and its effective rating is no longer Red', async ({ page }) => {
+  test('an overdue action found through the plan tree\u2019s filters has its timescale corrected to a future due date, and its effective rating is no longer Red', async ({ page }) => {
     const overdue = (await demoActions(page.request, { overdue: true })).find((action) => action.referenceCode === overdueAction);
     expect(overdue, `${overdueAction} is overdue as of today`).toBeDefined();
+
+    // The programme manager's way in: the plan tree, filtered to what is overdue today, then the action's link.
+    const tree = new PlanTreePage(page);
+    await tree.goto(await demoPlanId(page.request));
+    await tree.waitForTree();
+    await tree.checkbox('Overdue').check();
+    await tree.apply();
+    await expect(page).toHaveURL(/[?&]overdue=true/);
+    await tree.waitForTree();
+    await tree.actionRow(overdueAction).getByRole('link').first().click();
+
     const actionPage = new ActionPage(page);
-    await actionPage.goto(overdue!.id);
+    await expect(page).toHaveURL(new RegExp(`/actions/${overdue!.id}`));
     await expect(actionPage.rating('Effective')).toHaveText('Effective rating: Red');
     await expect(actionPage.rating('Derived')).toHaveText('Derived rating: Red');
     await expect(page.getByRole('region', { name: 'Derived', exact: true })).toContainText('Overdue since');
