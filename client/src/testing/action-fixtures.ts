@@ -1,4 +1,5 @@
 import type { ActionNodeDto, ActionSummaryDto, PlanDto } from '@/api/delivery-tracker-client';
+import { testPlanSettings } from '@/testing/plan-settings';
 
 /** A lead as actions carry it. */
 export function actionLead(leadId: string, name: string, isPrimary = true) {
@@ -153,17 +154,7 @@ export function buildPlan(overrides: Partial<PlanDto> = {}): PlanDto {
     reviewId: undefined,
     updatedAt: '2026-01-01T00:00:00Z',
     etag: '"1"',
-    settings: {
-      ragScale: 'ThreePoint',
-      dueSoonDays: 30,
-      staleAfterDays: 60,
-      progressRedBelowPercent: 70,
-      progressAmberBelowPercent: 90,
-      reminderDueSoonDays: 14,
-      escalateAfterDaysOverdue: 30,
-      boardUpdateRequestWorkingDays: 5,
-      boardMeetings: [],
-    },
+    settings: testPlanSettings(),
     themes: [
       {
         id: 'theme-syv',

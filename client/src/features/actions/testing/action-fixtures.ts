@@ -1,4 +1,5 @@
 import type { ActionDto, PlanDto, ProgressUpdateDto } from '@/api/delivery-tracker-client';
+import { testPlanSettings } from '@/testing/plan-settings';
 
 /** An overdue action led by the test lead (`testUsers.lead.leadId`), as `GET /actions/{id}` returns it. */
 export function actionDto(overrides: Partial<ActionDto> = {}): ActionDto {
@@ -64,17 +65,7 @@ export function planDto(overrides: Partial<PlanDto> = {}): PlanDto {
     status: 'Active',
     sourceDocument: undefined,
     reviewId: undefined,
-    settings: {
-      ragScale: 'ThreePoint',
-      dueSoonDays: 30,
-      staleAfterDays: 60,
-      progressRedBelowPercent: 70,
-      progressAmberBelowPercent: 90,
-      reminderDueSoonDays: 14,
-      escalateAfterDaysOverdue: 14,
-      boardUpdateRequestWorkingDays: 5,
-      boardMeetings: [],
-    },
+    settings: testPlanSettings({ escalateAfterDaysOverdue: 14 }),
     themes: [
       {
         id: 'theme-1',

@@ -1,4 +1,5 @@
 import type { ActionDto, ActionNodeDto, KpiSummaryDto, LeadDto, ObjectiveDto, PlanDto, RecommendationDto, ThemeDto } from '@/api/delivery-tracker-client';
+import { testPlanSettings } from '@/testing/plan-settings';
 
 /**
  * A small plan for the editing pages' tests: two themes (SYV with two objectives, the second holding two actions;
@@ -34,17 +35,7 @@ export function testPlan(): PlanDto {
     status: 'Active',
     sourceDocument: undefined,
     reviewId: 'review-1',
-    settings: {
-      ragScale: 'ThreePoint',
-      dueSoonDays: 30,
-      staleAfterDays: 60,
-      progressRedBelowPercent: 70,
-      progressAmberBelowPercent: 90,
-      reminderDueSoonDays: 14,
-      escalateAfterDaysOverdue: 30,
-      boardUpdateRequestWorkingDays: 5,
-      boardMeetings: ['2019-06-04'],
-    },
+    settings: testPlanSettings({ boardMeetings: ['2019-06-04'] }),
     themes: [
       {
         id: 'theme-syv',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { PlanDto } from '@/api/delivery-tracker-client';
 import { planSettingsValuesOf, toPlanPatch, withoutBlankMeetings } from '@/features/plan-editing/utils/plan-settings-values';
+import { testPlanSettings } from '@/testing/plan-settings';
 
 const plan: PlanDto = {
   id: 'plan-1',
@@ -11,17 +12,7 @@ const plan: PlanDto = {
   status: 'Active',
   sourceDocument: undefined,
   reviewId: undefined,
-  settings: {
-    ragScale: 'ThreePoint',
-    dueSoonDays: 30,
-    staleAfterDays: 60,
-    progressRedBelowPercent: 70,
-    progressAmberBelowPercent: 90,
-    reminderDueSoonDays: 14,
-    escalateAfterDaysOverdue: 30,
-    boardUpdateRequestWorkingDays: 5,
-    boardMeetings: ['2019-06-04'],
-  },
+  settings: testPlanSettings({ boardMeetings: ['2019-06-04'] }),
   themes: [],
   updatedAt: '2026-01-01T00:00:00Z',
   etag: '"7"',
