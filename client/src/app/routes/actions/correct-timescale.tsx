@@ -16,7 +16,8 @@ import { timescaleConfidenceLabels, timescaleKindLabels } from '@/features/actio
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { canEditPlans } from '@/features/auth/utils/permissions';
 import { ConflictPanel } from '@/features/conflicts/components/conflict-panel';
-import { changedFields, readConflict, type ComparedField } from '@/features/conflicts/utils/conflict';
+import { useEditWithConflicts } from '@/features/conflicts/hooks/use-edit-with-conflicts';
+import type { ComparedField } from '@/features/conflicts/utils/conflict';
 import { ragLabels } from '@/features/ratings/utils/rating-words';
 import { useFormErrors } from '@/hooks/use-form-errors';
 import { useNavigateWithFlash } from '@/hooks/use-flash';
@@ -91,63 +92,54 @@ function PageTitle({ title, hasErrors = false }: { title: string; hasErrors?: bo
 }
 
 function CorrectTimescalePage({ action }: { action: ActionDto }) {
-  const [base, setBase] = useState({ action, etag: action.etag });
   const [values, setValues] = useState(() => initialTimescaleValues(action));
   const [localError, setLocalError] = useState<ApiProblemError | undefined>();
   const [attempt, setAttempt] = useState(0);
   const correct = useCorrectTimescale();
   const navigateWithFlash = useNavigateWithFlash();
+  const edit = useEditWithConflicts<ActionDto, TimescaleValues>({
+    loaded: action,
+    error: correct.error,
+    fields: comparedFields,
+    values,
+    onDiscard: (current) => setValues(initialTimescaleValues(current)),
+    save: (etag, submitted) => {
+      setAttempt((previous) => previous + 1);
+      const result = toCorrectTimescaleRequest(submitted);
+      if ('error' in result) {
+        correct.reset();
+        setLocalError(result.error);
+        return;
+      }
+      setLocalError(undefined);
+      correct.mutate(
+        { actionId: action.id, etag, request: result.request },
+        {
+          onSuccess: (saved) =>
+            navigateWithFlash(
+              paths.actions.action.getHref(action.id),
+              'Timescale corrected',
+              `The ratings have been worked out again with the new dates: the effective rating is now ${saved.rating.effective ? ragLabels[saved.rating.effective] : 'not rated'}.`,
+            ),
+        },
+      );
+    },
+  });
 
-  const conflict = readConflict<ActionDto>(correct.error);
-  const errors = useFormErrors(conflict ? undefined : (localError ?? correct.error), timescaleFields, {
+  const errors = useFormErrors(localError ?? edit.error, timescaleFields, {
     generalErrorHref: `#${timescaleFields[0].id}`,
   });
-  if (isApiProblemError(correct.error) && correct.error.status === 403) {
-    return <PermissionDenied reason={correct.error.problem.detail ?? 'Only programme managers can correct a timescale.'} advice="If the dates look wrong, tell the programme manager for the plan." />;
+  if (isApiProblemError(edit.error) && edit.error.status === 403) {
+    return <PermissionDenied reason={edit.error.problem.detail ?? 'Only programme managers can correct a timescale.'} advice="If the dates look wrong, tell the programme manager for the plan." />;
   }
 
-  function submit(etag: string) {
-    setAttempt((previous) => previous + 1);
-    const result = toCorrectTimescaleRequest(values);
-    if ('error' in result) {
-      correct.reset();
-      setLocalError(result.error);
-      return;
-    }
-    setLocalError(undefined);
-    correct.mutate(
-      { actionId: action.id, etag, request: result.request },
-      {
-        onSuccess: (saved) =>
-          navigateWithFlash(
-            paths.actions.action.getHref(action.id),
-            'Timescale corrected',
-            `The ratings have been worked out again with the new dates: the effective rating is now ${saved.rating.effective ? ragLabels[saved.rating.effective] : 'not rated'}.`,
-          ),
-      },
-    );
-  }
-
-  const { timescale } = base.action;
+  const { timescale } = edit.base;
   return (
     <>
-      <PageTitle title={`Correct the timescale of ${action.referenceCode}`} hasErrors={errors.hasErrors || conflict !== null} />
+      <PageTitle title={`Correct the timescale of ${action.referenceCode}`} hasErrors={errors.hasErrors || edit.conflict !== null} />
       <BackLink to={paths.actions.action.getHref(action.id)}>Back to the action</BackLink>
-      {conflict ? (
-        <ConflictPanel
-          key={attempt}
-          what="this action"
-          changes={changedFields(comparedFields, base.action, conflict.current, values)}
-          onReapply={() => {
-            setBase({ action: conflict.current, etag: conflict.currentETag });
-            submit(conflict.currentETag);
-          }}
-          onDiscard={() => {
-            setBase({ action: conflict.current, etag: conflict.currentETag });
-            setValues(initialTimescaleValues(conflict.current));
-            correct.reset();
-          }}
-        />
+      {edit.conflict ? (
+        <ConflictPanel key={attempt} what="this action" changes={edit.conflict} onReapply={edit.reapply} onDiscard={edit.discard} />
       ) : errors.hasErrors ? (
         <ErrorSummary key={attempt} items={errors.summaryItems} />
       ) : null}
@@ -165,7 +157,7 @@ function CorrectTimescalePage({ action }: { action: ActionDto }) {
             ]}
           />
           <p className="govuk-body">The text stays as written. Your dates replace the reading, and the action’s ratings are worked out again from them.</p>
-          <TimescaleForm values={values} onChange={setValues} errors={errors} pending={correct.isPending} onSubmit={() => submit(base.etag)} />
+          <TimescaleForm values={values} onChange={setValues} errors={errors} pending={correct.isPending} onSubmit={() => edit.submit(values)} />
         </div>
       </div>
     </>

@@ -20,7 +20,8 @@ import {
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { canPostProgress } from '@/features/auth/utils/permissions';
 import { ConflictPanel } from '@/features/conflicts/components/conflict-panel';
-import { changedFields, readConflict, type ComparedField } from '@/features/conflicts/utils/conflict';
+import { useEditWithConflicts } from '@/features/conflicts/hooks/use-edit-with-conflicts';
+import type { ComparedField } from '@/features/conflicts/utils/conflict';
 import { getPlanQueryOptions } from '@/features/plans/api/get-plan';
 import { actionStatusLabels } from '@/features/plans/components/action-status-tag';
 import { ragLabels } from '@/features/ratings/utils/rating-words';
@@ -98,17 +99,36 @@ function PageTitle({ action, failed, hasErrors = false }: { action: ActionDto | 
 }
 
 function PostUpdatePage({ action, scale }: { action: ActionDto; scale: RagScale }) {
-  // The version the user is working from: the action when the page opened, or the other person's after a conflict.
-  const [base, setBase] = useState({ action, etag: action.etag });
   const [values, setValues] = useState(() => initialProgressUpdateValues(action));
   const [localError, setLocalError] = useState<ApiProblemError | undefined>();
   const [attempt, setAttempt] = useState(0);
   const create = useCreateProgressUpdate();
   const navigateWithFlash = useNavigateWithFlash();
+  // The version the user is working from: the action when the page opened, or the other person's after a conflict.
+  const edit = useEditWithConflicts<ActionDto, ProgressUpdateValues>({
+    loaded: action,
+    error: create.error,
+    fields: comparedFields,
+    values,
+    onDiscard: (current) => setValues(initialProgressUpdateValues(current)),
+    save: (etag, submitted, version) => {
+      setAttempt((previous) => previous + 1);
+      const result = toProgressUpdateRequest(submitted, showsJustification(submitted, version.rating.derived, errors));
+      if ('error' in result) {
+        create.reset();
+        setLocalError(result.error);
+        return;
+      }
+      setLocalError(undefined);
+      create.mutate(
+        { actionId: action.id, etag, request: result.request },
+        { onSuccess: () => navigateWithFlash(paths.actions.action.getHref(action.id), 'Progress update posted') },
+      );
+    },
+  });
 
-  const conflict = readConflict<ActionDto>(create.error);
-  const forbidden = isApiProblemError(create.error) && create.error.status === 403 ? create.error : undefined;
-  const errors = useFormErrors(conflict || forbidden ? undefined : (localError ?? foldEvidenceLinkErrors(create.error)), progressUpdateFields, {
+  const forbidden = isApiProblemError(edit.error) && edit.error.status === 403 ? edit.error : undefined;
+  const errors = useFormErrors(forbidden ? undefined : (localError ?? foldEvidenceLinkErrors(edit.error)), progressUpdateFields, {
     generalErrorHref: `#${progressUpdateFields[0].id}`,
   });
 
@@ -116,40 +136,12 @@ function PostUpdatePage({ action, scale }: { action: ActionDto; scale: RagScale 
     return <PermissionDenied reason={forbidden.problem.detail ?? notAllowed} advice="If you think you should be able to, ask a programme manager to add you as a lead of the action." />;
   }
 
-  function submit(etag: string) {
-    setAttempt((previous) => previous + 1);
-    const result = toProgressUpdateRequest(values, showsJustification(values, base.action.rating.derived, errors));
-    if ('error' in result) {
-      create.reset();
-      setLocalError(result.error);
-      return;
-    }
-    setLocalError(undefined);
-    create.mutate(
-      { actionId: action.id, etag, request: result.request },
-      { onSuccess: () => navigateWithFlash(paths.actions.action.getHref(action.id), 'Progress update posted') },
-    );
-  }
-
   return (
     <>
-      <PageTitle action={action} hasErrors={errors.hasErrors || conflict !== null} />
+      <PageTitle action={action} hasErrors={errors.hasErrors || edit.conflict !== null} />
       <BackLink to={paths.actions.action.getHref(action.id)}>Back to the action</BackLink>
-      {conflict ? (
-        <ConflictPanel
-          key={attempt}
-          what="this action"
-          changes={changedFields(comparedFields, base.action, conflict.current, values)}
-          onReapply={() => {
-            setBase({ action: conflict.current, etag: conflict.currentETag });
-            submit(conflict.currentETag);
-          }}
-          onDiscard={() => {
-            setBase({ action: conflict.current, etag: conflict.currentETag });
-            setValues(initialProgressUpdateValues(conflict.current));
-            create.reset();
-          }}
-        />
+      {edit.conflict ? (
+        <ConflictPanel key={attempt} what="this action" changes={edit.conflict} onReapply={edit.reapply} onDiscard={edit.discard} />
       ) : errors.hasErrors ? (
         <ErrorSummary key={attempt} items={errors.summaryItems} />
       ) : null}
@@ -161,11 +153,11 @@ function PostUpdatePage({ action, scale }: { action: ActionDto; scale: RagScale 
           <ProgressUpdateForm
             values={values}
             onChange={setValues}
-            rating={base.action.rating}
+            rating={edit.base.rating}
             scale={scale}
             errors={errors}
             pending={create.isPending}
-            onSubmit={() => submit(base.etag)}
+            onSubmit={() => edit.submit(values)}
           />
         </div>
       </div>

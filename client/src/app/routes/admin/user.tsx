@@ -9,7 +9,8 @@ import { SummaryList } from '@/components/govuk/summary-list';
 import { QueryState } from '@/components/states/query-state';
 import { paths } from '@/config/paths';
 import { ConflictPanel } from '@/features/conflicts/components/conflict-panel';
-import { changedFields, readConflict } from '@/features/conflicts/utils/conflict';
+import { useEditWithConflicts } from '@/features/conflicts/hooks/use-edit-with-conflicts';
+import { readConflict } from '@/features/conflicts/utils/conflict';
 import { useLeads } from '@/features/leads/api/list-leads';
 import { useUser } from '@/features/users/api/get-user';
 import { useSetUserDisabled, useUpdateUser } from '@/features/users/api/update-user';
@@ -43,7 +44,6 @@ export function UserRoute() {
  * after a confirmation.
  */
 function EditUser({ initial }: { initial: UserDto }) {
-  const [base, setBase] = useState(initial);
   const [values, setValues] = useState<UserFormValues>(() => userFormValues(initial));
   const [attempt, setAttempt] = useState(0);
   const [confirmingAccess, setConfirmingAccess] = useState(false);
@@ -52,35 +52,40 @@ function EditUser({ initial }: { initial: UserDto }) {
   const access = useSetUserDisabled();
   const navigateWithFlash = useNavigateWithFlash();
 
-  const conflict = readConflict<UserDto>(update.error);
-  const errors = useFormErrors(conflict ? undefined : update.error, userFormFields, { generalErrorHref: `#${userFormFields[0].id}` });
+  const leadName = (id: string) => leads.data?.find((lead) => lead.id === id)?.name ?? 'a lead no longer listed';
+  const edit = useEditWithConflicts<UserDto, UserFormValues>({
+    loaded: initial,
+    error: update.error,
+    fields: userComparedFields(leadName),
+    values,
+    onDiscard: (current) => setValues(userFormValues(current)),
+    save: (etag, submitted, version) => {
+      setAttempt((previous) => previous + 1);
+      update.mutate(
+        {
+          userId: version.id,
+          etag,
+          // The disabled flag is sent as it is in the version written over: this form does not change it.
+          request: { displayName: submitted.displayName, roles: submitted.roles, leadId: orNull(submitted.leadId), disabled: version.disabled },
+        },
+        { onSuccess: (saved) => navigateWithFlash(paths.admin.users.getHref(), `${saved.displayName}’s account updated`) },
+      );
+    },
+  });
+  const base = edit.base;
+
+  const errors = useFormErrors(edit.error, userFormFields, { generalErrorHref: `#${userFormFields[0].id}` });
   const accessConflict = readConflict<UserDto>(access.error);
   const disabling = !base.disabled;
   const accessAction = disabling ? 'Disable account' : 'Enable account';
   usePageTitle(
-    confirmingAccess ? (access.isError ? `Error: ${accessAction}` : accessAction) : errors.hasErrors || conflict ? 'Error: Change user' : 'Change user',
+    confirmingAccess ? (access.isError ? `Error: ${accessAction}` : accessAction) : errors.hasErrors || edit.conflict ? 'Error: Change user' : 'Change user',
   );
-
-  const leadName = (id: string) => leads.data?.find((lead) => lead.id === id)?.name ?? 'a lead no longer listed';
-
-  function save(from: UserDto, etag: string) {
-    setAttempt((previous) => previous + 1);
-    update.mutate(
-      {
-        userId: from.id,
-        etag,
-        // The disabled flag is sent as it is now: this form does not change it.
-        request: { displayName: values.displayName, roles: values.roles, leadId: orNull(values.leadId), disabled: from.disabled },
-      },
-      { onSuccess: (saved) => navigateWithFlash(paths.admin.users.getHref(), `${saved.displayName}’s account updated`) },
-    );
-  }
 
   function changeAccess() {
     setAttempt((previous) => previous + 1);
     // After a 412 the account as it is now is the one changed.
     const current = accessConflict ? { ...accessConflict.current, etag: accessConflict.currentETag } : base;
-    if (accessConflict) setBase(accessConflict.current);
     access.mutate(
       { user: current, disabled: !current.disabled },
       {
@@ -130,20 +135,8 @@ function EditUser({ initial }: { initial: UserDto }) {
 
   return (
     <>
-      {conflict ? (
-        <ConflictPanel
-          what="this account"
-          changes={changedFields(userComparedFields(leadName), base, conflict.current, values)}
-          onReapply={() => {
-            setBase(conflict.current);
-            save(conflict.current, conflict.currentETag);
-          }}
-          onDiscard={() => {
-            setBase(conflict.current);
-            setValues(userFormValues(conflict.current));
-            update.reset();
-          }}
-        />
+      {edit.conflict ? (
+        <ConflictPanel what="this account" changes={edit.conflict} onReapply={edit.reapply} onDiscard={edit.discard} />
       ) : errors.hasErrors ? (
         <ErrorSummary key={attempt} items={errors.summaryItems} />
       ) : null}
@@ -157,7 +150,7 @@ function EditUser({ initial }: { initial: UserDto }) {
       />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <UserForm values={values} onChange={setValues} leads={leads.data ?? []} errors={errors} pending={update.isPending} onSubmit={() => save(base, base.etag)}>
+          <UserForm values={values} onChange={setValues} leads={leads.data ?? []} errors={errors} pending={update.isPending} onSubmit={() => edit.submit(values)}>
             <Link className="govuk-link" to={paths.admin.users.getHref()}>
               Cancel
             </Link>

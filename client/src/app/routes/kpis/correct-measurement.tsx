@@ -11,7 +11,7 @@ import { deniedTitle } from '@/app/routes/kpis/record-measurement';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { canWriteMeasurements } from '@/features/auth/utils/permissions';
 import { ConflictPanel } from '@/features/conflicts/components/conflict-panel';
-import { changedFields, readConflict } from '@/features/conflicts/utils/conflict';
+import { useEditWithConflicts } from '@/features/conflicts/hooks/use-edit-with-conflicts';
 import { useKpi } from '@/features/kpis/api/get-kpi';
 import { useMeasurement } from '@/features/kpis/api/get-measurement';
 import { useUpdateMeasurement } from '@/features/kpis/api/update-measurement';
@@ -79,53 +79,44 @@ type CorrectMeasurementFormProps = {
 function CorrectMeasurementForm({ loaded, kpiId, kpiName, unit }: CorrectMeasurementFormProps) {
   const update = useUpdateMeasurement(loaded.id);
   const navigateWithFlash = useNavigateWithFlash();
-  // The version the user is editing: what they loaded, or the other person's once they choose to build on it.
-  const [base, setBase] = useState(loaded);
   const [values, setValues] = useState<MeasurementFormValues>(() => measurementFormFrom(loaded));
   const [localError, setLocalError] = useState<ApiProblemError | undefined>();
   const [attempt, setAttempt] = useState(0);
-  const conflict = readConflict<KpiMeasurementDto>(update.error);
-  const errors = useFormErrors(localError ?? (conflict ? null : update.error), measurementFields, {
+  // The version the user is editing: what they loaded, or the other person's once they choose to build on it.
+  const edit = useEditWithConflicts<KpiMeasurementDto, MeasurementFormValues>({
+    loaded,
+    error: update.error,
+    fields: comparedMeasurementFields,
+    values,
+    onDiscard: (current) => setValues(measurementFormFrom(current)),
+    save: (etag, submitted) => {
+      setAttempt((previous) => previous + 1);
+      const { request, errors: typed } = measurementRequestFrom(submitted);
+      if (typed) {
+        update.reset();
+        setLocalError(new ApiProblemError(400, { status: 400, title: 'One or more validation errors occurred.', errors: typed }));
+        return;
+      }
+      setLocalError(undefined);
+      update.mutate(
+        { etag, request },
+        {
+          onSuccess: (saved) =>
+            navigateWithFlash(paths.kpis.kpi.getHref(kpiId), 'Measurement corrected', `${saved.periodLabel}: ${formatKpiValue(saved.value, unit)}`),
+        },
+      );
+    },
+  });
+  const errors = useFormErrors(localError ?? edit.error, measurementFields, {
     generalErrorHref: `#${measurementFields[0].id}`,
   });
-  usePageTitle(conflict || errors.hasErrors ? 'Error: Correct a measurement' : 'Correct a measurement');
-
-  function save(etag: string) {
-    setAttempt((previous) => previous + 1);
-    const { request, errors: typed } = measurementRequestFrom(values);
-    if (typed) {
-      update.reset();
-      setLocalError(new ApiProblemError(400, { status: 400, title: 'One or more validation errors occurred.', errors: typed }));
-      return;
-    }
-    setLocalError(undefined);
-    update.mutate(
-      { etag, request },
-      {
-        onSuccess: (saved) =>
-          navigateWithFlash(paths.kpis.kpi.getHref(kpiId), 'Measurement corrected', `${saved.periodLabel}: ${formatKpiValue(saved.value, unit)}`),
-      },
-    );
-  }
+  usePageTitle(edit.conflict || errors.hasErrors ? 'Error: Correct a measurement' : 'Correct a measurement');
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {conflict ? (
-          <ConflictPanel
-            key={attempt}
-            what="this measurement"
-            changes={changedFields(comparedMeasurementFields, base, conflict.current, values)}
-            onReapply={() => {
-              setBase(conflict.current);
-              save(conflict.currentETag);
-            }}
-            onDiscard={() => {
-              setBase(conflict.current);
-              setValues(measurementFormFrom(conflict.current));
-              update.reset();
-            }}
-          />
+        {edit.conflict ? (
+          <ConflictPanel key={attempt} what="this measurement" changes={edit.conflict} onReapply={edit.reapply} onDiscard={edit.discard} />
         ) : null}
         {errors.hasErrors ? <ErrorSummary key={attempt} items={errors.summaryItems} /> : null}
         {kpiName ? <span className="govuk-caption-l">{kpiName}</span> : null}
@@ -137,7 +128,7 @@ function CorrectMeasurementForm({ loaded, kpiId, kpiName, unit }: CorrectMeasure
           errors={errors}
           pending={update.isPending}
           submitLabel="Save correction"
-          onSubmit={() => save(base.etag)}
+          onSubmit={() => edit.submit(values)}
         />
       </div>
     </div>

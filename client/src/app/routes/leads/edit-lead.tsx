@@ -11,7 +11,8 @@ import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { canEditPlans } from '@/features/auth/utils/permissions';
 import { ConflictPanel } from '@/features/conflicts/components/conflict-panel';
-import { changedFields, readConflict } from '@/features/conflicts/utils/conflict';
+import { useEditWithConflicts } from '@/features/conflicts/hooks/use-edit-with-conflicts';
+import { readConflict } from '@/features/conflicts/utils/conflict';
 import { useDeleteLead } from '@/features/leads/api/delete-lead';
 import { useLead } from '@/features/leads/api/get-lead';
 import { useOrganisations } from '@/features/leads/api/list-leads';
@@ -54,7 +55,6 @@ function EditLeadPage() {
  * again" sends them with the new version.
  */
 function EditLead({ initial }: { initial: LeadDto }) {
-  const [base, setBase] = useState(initial);
   const [values, setValues] = useState<LeadFormValues>(() => leadFormValues(initial));
   const [localError, setLocalError] = useState<ApiProblemError | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -64,41 +64,34 @@ function EditLead({ initial }: { initial: LeadDto }) {
   const remove = useDeleteLead();
   const navigateWithFlash = useNavigateWithFlash();
 
-  const conflict = readConflict<LeadDto>(update.error);
-  const errors = useFormErrors(conflict ? undefined : (localError ?? update.error), leadFormFields, { generalErrorHref: `#${leadFormFields[0].id}` });
-  const deleteConflict = readConflict<LeadDto>(remove.error);
-  usePageTitle(confirmingDelete ? 'Delete lead' : errors.hasErrors || conflict ? 'Error: Edit lead' : 'Edit lead');
-
-  const choices = (organisations.data ?? []).filter((organisation) => organisation.id !== base.id);
+  const choices = (organisations.data ?? []).filter((organisation) => organisation.id !== initial.id);
   const organisationName = (id: string) => choices.find((organisation) => organisation.id === id)?.name ?? '';
+  const edit = useEditWithConflicts<LeadDto, LeadFormValues>({
+    loaded: initial,
+    error: update.error,
+    fields: leadComparedFields(organisationName),
+    values,
+    onDiscard: (current) => setValues(leadFormValues(current)),
+    save: (etag, submitted, version) => {
+      setAttempt((previous) => previous + 1);
+      const request = leadRequest(submitted);
+      if (request instanceof ApiProblemError) {
+        update.reset();
+        setLocalError(request);
+        return;
+      }
+      setLocalError(undefined);
+      update.mutate(
+        { leadId: version.id, etag, request },
+        { onSuccess: (saved) => navigateWithFlash(paths.leads.list.getHref(), `Lead “${saved.name}” updated`) },
+      );
+    },
+  });
+  const base = edit.base;
 
-  function save(etag: string) {
-    setAttempt((previous) => previous + 1);
-    const request = leadRequest(values);
-    if (request instanceof ApiProblemError) {
-      update.reset();
-      setLocalError(request);
-      return;
-    }
-    setLocalError(undefined);
-    update.mutate(
-      { leadId: base.id, etag, request },
-      { onSuccess: (saved) => navigateWithFlash(paths.leads.list.getHref(), `Lead “${saved.name}” updated`) },
-    );
-  }
-
-  function reapply() {
-    if (!conflict) return;
-    setBase(conflict.current);
-    save(conflict.currentETag);
-  }
-
-  function discard() {
-    if (!conflict) return;
-    setBase(conflict.current);
-    setValues(leadFormValues(conflict.current));
-    update.reset();
-  }
+  const errors = useFormErrors(localError ?? edit.error, leadFormFields, { generalErrorHref: `#${leadFormFields[0].id}` });
+  const deleteConflict = readConflict<LeadDto>(remove.error);
+  usePageTitle(confirmingDelete ? 'Delete lead' : errors.hasErrors || edit.conflict ? 'Error: Edit lead' : 'Edit lead');
 
   function confirmDelete() {
     // After a 412 the lead as it is now becomes the one shown and deleted.
@@ -140,13 +133,8 @@ function EditLead({ initial }: { initial: LeadDto }) {
 
   return (
     <>
-      {conflict ? (
-        <ConflictPanel
-          what="this lead"
-          changes={changedFields(leadComparedFields(organisationName), base, conflict.current, values)}
-          onReapply={reapply}
-          onDiscard={discard}
-        />
+      {edit.conflict ? (
+        <ConflictPanel what="this lead" changes={edit.conflict} onReapply={edit.reapply} onDiscard={edit.discard} />
       ) : errors.hasErrors ? (
         <ErrorSummary key={attempt} items={errors.summaryItems} />
       ) : null}
@@ -165,7 +153,7 @@ function EditLead({ initial }: { initial: LeadDto }) {
             errors={errors}
             pending={update.isPending}
             submitText="Save changes"
-            onSubmit={() => save(base.etag)}
+            onSubmit={() => edit.submit(values)}
           >
             <Link className="govuk-link" to={paths.leads.list.getHref()}>
               Cancel

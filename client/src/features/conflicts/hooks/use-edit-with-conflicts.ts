@@ -5,12 +5,23 @@ import { changedFields, readConflict, type ComparedField, type FieldChange } fro
 type EditWithConflictsOptions<Dto extends { etag: string }, Values> = {
   /** The resource as read when the page opened. */
   loaded: Dto;
-  /** Sends the user's values as a change of the version `etag` (the mutation's `mutate`). */
-  save: (etag: string, values: Values) => void;
+  /**
+   * Sends the user's values as a change of the version `etag` (the mutation's `mutate`). `version` is the resource at
+   * that version (`loaded`, or the other person's after a conflict), for a write that must repeat fields the form
+   * does not show.
+   */
+  save: (etag: string, values: Values, version: Dto) => void;
   /** The mutation's error: a 412 becomes the conflict, anything else is for the error summary. */
   error: unknown;
   /** The fields the conflict panel compares. */
   fields: readonly ComparedField<Dto, Values>[];
+  /**
+   * A controlled form's values as they are now: the panel shows them as the user's, and "Save my changes again" sends
+   * them. Without it (a form that remounts on `formKey`), both use the values last submitted.
+   */
+  values?: Values;
+  /** A controlled form's "Discard my changes": put the other person's version into the form's values. */
+  onDiscard?: (current: Dto) => void;
 };
 
 export type EditWithConflicts<Dto, Values> = {
@@ -23,7 +34,7 @@ export type EditWithConflicts<Dto, Values> = {
   /** The save's error other than a conflict, for the error summary and inline messages. */
   error: unknown;
   submit: (values: Values) => void;
-  /** "Save my changes again": the user's last values as a change of the version that beat them. */
+  /** "Save my changes again": the user's values as a change of the version that beat them. */
   reapply: () => void;
   /** "Discard my changes": the form shows the other person's version and writes against it. */
   discard: () => void;
@@ -32,13 +43,16 @@ export type EditWithConflicts<Dto, Values> = {
 /**
  * The one way the editing pages save with `If-Match` and handle a 412: the version edited travels with the form, a
  * refused save shows what the other person changed (their version comes in the 412 itself, so nothing is re-read),
- * and the user either saves their values again on top of it or starts again from it.
+ * and the user either saves their values again on top of it or starts again from it. Works for a form that keeps its
+ * own state (remount it on `formKey`) and for a controlled one (pass `values` and `onDiscard`).
  */
 export function useEditWithConflicts<Dto extends { etag: string }, Values>({
   loaded,
   save,
   error,
   fields,
+  values,
+  onDiscard,
 }: EditWithConflictsOptions<Dto, Values>): EditWithConflicts<Dto, Values> {
   const [base, setBase] = useState(loaded);
   const [etag, setEtag] = useState(loaded.etag);
@@ -48,23 +62,26 @@ export function useEditWithConflicts<Dto extends { etag: string }, Values>({
   const [settledError, setSettledError] = useState<unknown>();
 
   const found = error === settledError ? null : readConflict<Dto>(error);
-  const conflict = found && lastValues !== undefined ? changedFields(fields, base, found.current, lastValues) : null;
+  // Only a save that was sent can conflict; a controlled form's values may have moved on since.
+  const mine = lastValues === undefined ? undefined : (values ?? lastValues);
+  const conflict = found && mine !== undefined ? changedFields(fields, base, found.current, mine) : null;
 
   return {
     base,
     formKey,
     conflict,
     error: found || error === settledError ? undefined : error,
-    submit(values) {
-      setLastValues(values);
-      save(etag, values);
+    submit(submitted) {
+      setLastValues(submitted);
+      save(etag, submitted, base);
     },
     reapply() {
-      if (!found || lastValues === undefined) return;
+      if (!found || mine === undefined) return;
       setSettledError(error);
       setBase(found.current);
       setEtag(found.currentETag);
-      save(found.currentETag, lastValues);
+      setLastValues(mine);
+      save(found.currentETag, mine, found.current);
     },
     discard() {
       if (!found) return;
@@ -73,6 +90,7 @@ export function useEditWithConflicts<Dto extends { etag: string }, Values>({
       setEtag(found.currentETag);
       setLastValues(undefined);
       setFormKey((previous) => previous + 1);
+      onDiscard?.(found.current);
     },
   };
 }
