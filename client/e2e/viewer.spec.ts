@@ -59,7 +59,20 @@ test.describe('the viewer', () => {
     const planId = await demoPlanId(page);
     const actionId = await firstId(page, `/api/v1/actions?planId=${planId}&limit=1`);
 
-    for (const url of ['/leads', '/leads/new', `/actions/${actionId}/update`, `/plans/${planId}/edit`]) {
+    const kpiId = await firstId(page, '/api/v1/kpis?limit=1');
+    const forms = [
+      '/leads',
+      '/leads/new',
+      '/overdue',
+      '/admin/users',
+      `/actions/${actionId}/update`,
+      `/actions/${actionId}/timescale`,
+      `/actions/${actionId}/edit`,
+      `/plans/${planId}/edit`,
+      `/plans/${planId}/settings`,
+      `/kpis/${kpiId}/measurements/new`,
+    ];
+    for (const url of forms) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1, name: 'You do not have permission to see this page' })).toBeVisible();
       await expect(page.getByRole('button', { name: editWords })).toHaveCount(0);

@@ -22,7 +22,8 @@ public static class PlanDashboardQuery
     };
 
     /// <summary>The dashboard of <paramref name="planId"/> as of <paramref name="asOf"/>; null when there is no such plan.</summary>
-    public static async Task<PlanDashboardDto?> LoadAsync(TrackerDbContext db, Guid planId, DateOnly asOf, CancellationToken cancellationToken)
+    public static async Task<PlanDashboardDto?> LoadAsync(
+        TrackerDbContext db, Guid planId, DateOnly asOf, bool includeKpis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.Settings.RagScale }).SingleOrDefaultAsync(cancellationToken);
@@ -60,7 +61,7 @@ public static class PlanDashboardQuery
             Count(groups, scale),
             themes.Select(t => new DashboardThemeDto(t.Id, t.Code, t.Title, Count(groups.Where(g => g.ThemeId == t.Id).ToList(), scale))).ToList(),
             attention,
-            await KpiTilesAsync(db, planId, asOf, cancellationToken),
+            includeKpis ? await KpiTilesAsync(db, planId, asOf, cancellationToken) : [],
             await LatestUpdatesAsync(db, planId, asOf, cancellationToken));
     }
 

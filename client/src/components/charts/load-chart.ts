@@ -13,6 +13,11 @@ export function loadChart(): Promise<typeof ChartType> {
       Chart.register(BarController, BarElement, CategoryScale, Filler, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip);
       return Chart;
     },
-  );
+  ).catch((error: unknown) => {
+    // A failed chunk load (a dropped connection, a new deployment) must not stop every later chart: forget it and let
+    // the next chart try again.
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DeliveryTracker.Contracts.Actions;
+using DeliveryTracker.Contracts.ApiKeys;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Kpis;
 using DeliveryTracker.Contracts.Plans;
@@ -189,6 +190,24 @@ public sealed class PlanDashboardTests : ApiFixture
             Assert.That((tile.Target, tile.Unit, tile.Direction), Is.EqualTo(((decimal?)65m, KpiUnit.Percent, KpiDirection.HigherIsBetter)));
             Assert.That(unmeasured.Trend, Is.Empty);
             Assert.That(unmeasured.Rating.Rag, Is.EqualTo(KpiRag.NoData));
+        });
+    }
+
+    [Test]
+    public async Task Dashboard_ForAKeyWithoutKpisRead_HasRatingsButNoKpiTiles()
+    {
+        // KPI figures need kpis:read everywhere else; the dashboard must not be a way round that.
+        var plansOnly = KeyClient((await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.PlansRead)).Key);
+        var both = KeyClient((await TestAccounts.CreateApiKeyAsync(Administrator, ApiKeyScope.PlansRead, ApiKeyScope.KpisRead)).Key);
+
+        var withoutKpis = await plansOnly.GetFromJsonAsync<PlanDashboardDto>($"/api/v1/plans/{_planId}/dashboard?asOf=2024-10-01", Json);
+        var withKpis = await both.GetFromJsonAsync<PlanDashboardDto>($"/api/v1/plans/{_planId}/dashboard?asOf=2024-10-01", Json);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(withoutKpis!.Kpis, Is.Empty);
+            Assert.That(withoutKpis.Ratings.Total, Is.EqualTo(withKpis!.Ratings.Total).And.GreaterThan(0));
+            Assert.That(withKpis.Kpis.Select(k => k.Id), Does.Contain(_monthlyKpiId));
         });
     }
 

@@ -7,6 +7,7 @@ import { paths } from '@/config/paths';
 import { actionDto, planDto, progressUpdateDto } from '@/features/actions/testing/action-fixtures';
 import { installFakeApi, problem } from '@/testing/fake-api';
 import { renderRoute, testUsers } from '@/testing/render-route';
+import { readPlanTreeFilter } from '@/features/plans/utils/plan-tree-filter';
 
 // Generous waits: the first render of a file pays for loading its modules, and the machine is shared.
 const slow = { timeout: 5_000 };
@@ -66,7 +67,10 @@ describe('the action page', () => {
     renderAction();
 
     expect(await screen.findByRole('link', { name: 'Anti-social behaviour' }, slow)).toHaveProperty('pathname', '/plans/plan-1');
-    expect(screen.getByRole('link', { name: 'Anti-social behaviour' }).getAttribute('href')).toBe('/plans/plan-1?themeId=theme-1');
+    const themeHref = screen.getByRole('link', { name: 'Anti-social behaviour' }).getAttribute('href') ?? '';
+    expect(themeHref).toBe('/plans/plan-1?theme=theme-1');
+    // The plan tree reads that address as a filter on the action's theme.
+    expect(readPlanTreeFilter(new URL(themeHref, 'http://localhost').searchParams).theme).toBe('theme-1');
     expect(screen.getByText('Rachel Merriman (primary)')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'ASB calls to police' }).getAttribute('href')).toBe('/kpis/kpi-1');
     expect(screen.getByRole('link', { name: 'View the review’s recommendations' }).getAttribute('href')).toBe('/plans/plan-1/recommendations');

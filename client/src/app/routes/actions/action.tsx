@@ -20,6 +20,8 @@ import { canEditPlans, canPostProgress } from '@/features/auth/utils/permissions
 import { getPlanQueryOptions } from '@/features/plans/api/get-plan';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { formatIsoDate } from '@/lib/format-date';
+import { readAsOfParam } from '@/lib/as-of-param';
+import { londonDate } from '@/lib/london-date';
 
 /**
  * One action: what it is, its ratings side by side as at a date (`?asOf=`, today by default), its timescale, its
@@ -28,7 +30,8 @@ import { formatIsoDate } from '@/lib/format-date';
 export function ActionRoute() {
   const { actionId = '' } = useParams();
   const [searchParams] = useSearchParams();
-  const asOf = searchParams.get('asOf') ?? undefined;
+  // A date the API would refuse (not a date, in the future, before 2000) shows today's ratings, as the dashboard does.
+  const asOf = readAsOfParam(searchParams.get('asOf'), londonDate());
   const action = useAction(actionId, asOf);
   // The plan gives the theme's and objective's titles; asked for once the action says which plan it is.
   const planId = action.data?.planId ?? '';

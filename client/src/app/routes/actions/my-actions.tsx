@@ -9,6 +9,7 @@ import { ActionRowsTable } from '@/features/actions/components/action-rows-table
 import { postUpdateColumn } from '@/features/actions/components/post-update-column';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { canPostProgress } from '@/features/auth/utils/permissions';
 
 /** The statuses of actions still to deliver: completed and cancelled ones need nothing more from their lead. */
 const openStatuses: ActionStatus[] = ['NotStarted', 'InProgress', 'Blocked', 'OnHold'];
@@ -28,7 +29,8 @@ function groupActions(actions: readonly ActionSummaryDto[]): Group[] {
   return groups.filter((group) => group.actions.length > 0);
 }
 
-function MyActionsList({ leadId }: { leadId: string }) {
+/** `canPost`: whether the user's roles let them post on the actions they lead (a viewer linked to a lead may not). */
+function MyActionsList({ leadId, canPost }: { leadId: string; canPost: boolean }) {
   const actions = useAllActions({ leadId, status: openStatuses, sort: 'Urgency' });
   const groups = useMemo(() => (actions.data ? groupActions(actions.data) : undefined), [actions.data]);
 
@@ -56,7 +58,7 @@ function MyActionsList({ leadId }: { leadId: string }) {
             <h2 className="govuk-heading-l" id={`group-${group.key}`}>
               {group.heading} ({group.actions.length})
             </h2>
-            <ActionRowsTable caption={`${group.heading}: actions you lead`} actions={group.actions} extraColumn={postUpdateColumn} />
+            <ActionRowsTable caption={`${group.heading}: actions you lead`} actions={group.actions} extraColumn={canPost ? postUpdateColumn : undefined} />
           </section>
         ))
       }
@@ -76,7 +78,7 @@ export function MyActionsRoute() {
       {leadId ? (
         <>
           <p className="govuk-body-l">The open actions you lead, most urgent first.</p>
-          <MyActionsList leadId={leadId} />
+          <MyActionsList leadId={leadId} canPost={canPostProgress(user.data, { leads: [{ leadId }] })} />
         </>
       ) : (
         <>

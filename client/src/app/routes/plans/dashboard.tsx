@@ -10,8 +10,8 @@ import { AttentionCounts } from '@/features/dashboard/components/attention-count
 import { KpiTiles } from '@/features/dashboard/components/kpi-tiles';
 import { LatestUpdates } from '@/features/dashboard/components/latest-updates';
 import { RagByTheme } from '@/features/dashboard/components/rag-by-theme';
-import { readAsOfParam } from '@/features/dashboard/utils/as-of-param';
-import { londonDate } from '@/features/dashboard/utils/london-date';
+import { readAsOfParam } from '@/lib/as-of-param';
+import { londonDate } from '@/lib/london-date';
 import { usePlans } from '@/features/plans/api/list-plans';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiProblemError } from '@/lib/api-client';

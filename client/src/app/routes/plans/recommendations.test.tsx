@@ -111,7 +111,7 @@ describe('the recommendations page', pageTest, () => {
   });
 
   it('says so when the plan answers no review', async () => {
-    installFakeApi({ 'GET /api/v1/plans/:planId': () => ({ ...plan, reviewId: undefined }) });
+    installFakeApi({ 'GET /api/v1/plans/:planId': () => ({ ...plan, reviewId: null }) });
     renderRoute({ path: paths.plans.recommendations.path, element: <RecommendationsRoute />, url: paths.plans.recommendations.getHref('plan-1') });
     expect(await screen.findByText('This plan does not answer a review, so it has no recommendations to show.', {}, slow)).toBeTruthy();
   });

@@ -35,7 +35,8 @@ function PlanRecommendations({ plan }: { plan: PlanDto }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const onlyUncovered = searchParams.get('covered') === 'false';
   const review = useReview(plan.reviewId);
-  const hasReview = plan.reviewId !== undefined;
+  // The API sends null for "answers no review" (the generated type says undefined): test for both.
+  const hasReview = plan.reviewId != null;
   // Every recommendation, for the counts; and, when filtered, the API's own list of those with no action.
   const all = useRecommendations({ planId: plan.id }, { enabled: hasReview });
   const uncoveredOnly = useRecommendations({ planId: plan.id, covered: false }, { enabled: hasReview && onlyUncovered });

@@ -19,12 +19,13 @@ function placeInPlan(plan: PlanDto | undefined, action: ActionDto) {
  */
 export function ActionDetails({ action, plan }: { action: ActionDto; plan: PlanDto | undefined }) {
   const { theme, objective } = placeInPlan(plan, action);
-  const planHref = (query: Record<string, string>) => paths.plans.plan.getHref(action.planId, queryString(query));
+  // The plan tree's own query names (`theme`), so the link opens the tree filtered to the action's theme.
+  const themeHref = paths.plans.plan.getHref(action.planId, queryString({ theme: action.themeId }));
   const rows = [
     {
       key: 'Theme',
       value: (
-        <Link className="govuk-link" to={planHref({ themeId: action.themeId })}>
+        <Link className="govuk-link" to={themeHref}>
           {theme ? theme.title : 'View the theme in the plan'}
         </Link>
       ),
@@ -32,7 +33,7 @@ export function ActionDetails({ action, plan }: { action: ActionDto; plan: PlanD
     {
       key: 'Objective',
       value: (
-        <Link className="govuk-link" to={planHref({ objectiveId: action.objectiveId })}>
+        <Link className="govuk-link" to={`${themeHref}#objective-${action.objectiveId}`}>
           {objective ? objective.title : 'View the objective in the plan'}
         </Link>
       ),

@@ -4,7 +4,7 @@ import { ScrollableTable } from '@/components/govuk/scrollable-table';
 import { Table } from '@/components/govuk/table';
 import { paths } from '@/config/paths';
 import type { LatestProgressUpdateDto } from '@/api/delivery-tracker-client';
-import { londonDate } from '@/features/dashboard/utils/london-date';
+import { londonDate } from '@/lib/london-date';
 import { ActionStatusTag } from '@/features/plans/components/action-status-tag';
 import { RagTag } from '@/features/ratings/components/rag-tag';
 import { formatIsoDate } from '@/lib/format-date';

@@ -90,6 +90,7 @@ export function PlanFilterForm({ filter, ragScale, themes, leads, errors, clearH
             id={theme.id}
             name="theme"
             label="Theme"
+            error={fieldError.themeId}
             options={[{ value: '', text: 'All themes' }, ...themes]}
             value={draft.theme}
             onChange={(value) => set('theme', value)}
@@ -100,6 +101,7 @@ export function PlanFilterForm({ filter, ragScale, themes, leads, errors, clearH
             id={lead.id}
             name="lead"
             label="Lead"
+            error={fieldError.leadId}
             options={[{ value: '', text: 'All leads' }, ...leads]}
             value={draft.lead}
             onChange={(value) => set('lead', value)}

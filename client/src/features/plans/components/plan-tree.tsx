@@ -29,7 +29,9 @@ const ThemeSection = memo(function ThemeSection({ theme, actionsByObjective, nar
         const actions = actionsByObjective.get(objective.id);
         return (
           <div key={objective.id}>
-            <h3 className="govuk-heading-m">{objective.title}</h3>
+            <h3 className="govuk-heading-m" id={`objective-${objective.id}`}>
+              {objective.title}
+            </h3>
             {actions ? (
               <ActionRowsTable caption={`Actions for the objective: ${objective.title}`} actions={actions} />
             ) : (

@@ -15,6 +15,6 @@ export function getReviewQueryOptions(reviewId: string) {
   });
 }
 
-export function useReview(reviewId: string | undefined) {
-  return useQuery({ ...getReviewQueryOptions(reviewId ?? ''), enabled: reviewId !== undefined });
+export function useReview(reviewId: string | null | undefined) {
+  return useQuery({ ...getReviewQueryOptions(reviewId ?? ''), enabled: reviewId != null });
 }

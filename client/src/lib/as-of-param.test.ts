@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readAsOfParam } from '@/features/dashboard/utils/as-of-param';
+import { readAsOfParam } from '@/lib/as-of-param';
 
 describe('readAsOfParam', () => {
   it('keeps a real date up to today', () => {

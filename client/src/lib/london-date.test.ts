@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { londonDate } from '@/features/dashboard/utils/london-date';
+import { londonDate } from '@/lib/london-date';
 
 describe('londonDate', () => {
   it('is the London date, a day ahead of UTC late on a summer evening', () => {
