@@ -38,7 +38,8 @@ try
     builder.Services.AddScoped<DemoPlanSeeder>();
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
-    builder.Services.AddTrackerJobs();
+    builder.Services.AddScoped<DeliveryTracker.Api.Features.Reminders.DigestDispatch>();
+    builder.Services.AddTrackerJobs(builder.Configuration);
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
     builder.Services.AddSingleton<OperationCatalogue>();
@@ -98,7 +99,7 @@ try
     app.UseTrackerSpa();
 
     await app.PrepareDatabaseAsync();
-    // After the database is ready: mapping the dashboard opens Hangfire's storage, which installs its schema.
+    await app.PrepareJobStorageAsync();
     app.MapTrackerJobDashboard();
     await app.RunAsync();
     return 0;

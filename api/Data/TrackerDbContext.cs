@@ -64,7 +64,13 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
 
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
+    public DbSet<ReminderDigest> ReminderDigests => Set<ReminderDigest>();
+
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Features.UpdateLinks.UpdateLink> UpdateLinks => Set<Features.UpdateLinks.UpdateLink>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

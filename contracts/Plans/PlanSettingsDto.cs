@@ -8,9 +8,11 @@ namespace DeliveryTracker.Contracts.Plans;
 /// <param name="StaleAfterDays">An action with no progress update for this many days is Amber (stale).</param>
 /// <param name="ProgressRedBelowPercent">Percent complete below this share of the straight-line expectation is Red.</param>
 /// <param name="ProgressAmberBelowPercent">Percent complete below this share of the straight-line expectation is Amber.</param>
-/// <param name="ReminderDueSoonDays">Leads are reminded this many days before a due date.</param>
-/// <param name="EscalateAfterDaysOverdue">Overdue actions are escalated to the programme manager after this many days.</param>
-/// <param name="BoardUpdateRequestWorkingDays">Leads are asked for updates this many working days before a board meeting.</param>
+/// <param name="ReminderDueSoonDays">Leads are reminded once when an action falls due within this many days.</param>
+/// <param name="OverdueReminderEveryDays">An overdue action's leads are reminded again every this many days while it stays overdue.</param>
+/// <param name="EscalateAfterDaysOverdue">Overdue actions are escalated to the programme managers after this many days.</param>
+/// <param name="BoardUpdateRequestWorkingDays">Leads of open actions are asked for updates this many working days (England and Wales) before each board meeting.</param>
+/// <param name="RemindersPaused">A quiet plan: no reminders are recorded for it while true.</param>
 /// <param name="BoardMeetings">The plan's board calendar, in date order.</param>
 public sealed record PlanSettingsDto(
     RagScale RagScale,
@@ -19,6 +21,8 @@ public sealed record PlanSettingsDto(
     int ProgressRedBelowPercent,
     int ProgressAmberBelowPercent,
     int ReminderDueSoonDays,
+    int OverdueReminderEveryDays,
     int EscalateAfterDaysOverdue,
     int BoardUpdateRequestWorkingDays,
+    bool RemindersPaused,
     IReadOnlyList<DateOnly> BoardMeetings);

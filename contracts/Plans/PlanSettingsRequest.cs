@@ -9,9 +9,11 @@ namespace DeliveryTracker.Contracts.Plans;
 /// <param name="StaleAfterDays">An action with no progress update for this many days is Amber (default 60).</param>
 /// <param name="ProgressRedBelowPercent">Percent complete below this share of the straight-line expectation is Red (default 70).</param>
 /// <param name="ProgressAmberBelowPercent">… and below this share Amber (default 90); must not be below the Red threshold.</param>
-/// <param name="ReminderDueSoonDays">Leads are reminded this many days before a due date (default 14).</param>
-/// <param name="EscalateAfterDaysOverdue">Overdue actions go to the programme manager after this many days (default 30).</param>
-/// <param name="BoardUpdateRequestWorkingDays">Leads are asked for updates this many working days before a board meeting (default 5).</param>
+/// <param name="ReminderDueSoonDays">Leads are reminded once when an action falls due within this many days (default 14).</param>
+/// <param name="OverdueReminderEveryDays">An overdue action's leads are reminded again every this many days while it stays overdue (default 7).</param>
+/// <param name="EscalateAfterDaysOverdue">Overdue actions go to the programme managers after this many days (default 30).</param>
+/// <param name="BoardUpdateRequestWorkingDays">Leads of open actions are asked for updates this many working days (England and Wales bank holidays excluded) before each board meeting (default 10; 0 for none).</param>
+/// <param name="RemindersPaused">A quiet plan: no reminders are recorded for it while true (default false).</param>
 /// <param name="BoardMeetings">The board calendar: distinct dates (at most 100); empty for none.</param>
 public sealed record PlanSettingsRequest(
     RagScale RagScale,
@@ -20,8 +22,10 @@ public sealed record PlanSettingsRequest(
     [Range(1, 100)] int ProgressRedBelowPercent,
     [Range(1, 100)] int ProgressAmberBelowPercent,
     [Range(1, 365)] int ReminderDueSoonDays,
+    [Range(1, 365)] int OverdueReminderEveryDays,
     [Range(1, 365)] int EscalateAfterDaysOverdue,
     [Range(0, 60)] int BoardUpdateRequestWorkingDays,
+    bool RemindersPaused,
     [Required, MaxLength(100)] IReadOnlyList<DateOnly> BoardMeetings) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

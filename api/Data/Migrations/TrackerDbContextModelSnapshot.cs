@@ -65,6 +65,12 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<bool>("EmailReminders")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("email_reminders");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -782,11 +788,11 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset?>("EmailedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("emailed_at");
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
 
-                    b.Property<Guid>("LeadId")
+                    b.Property<Guid?>("LeadId")
                         .HasColumnType("uuid")
                         .HasColumnName("lead_id");
 
@@ -800,13 +806,27 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("subject");
 
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
                     b.HasKey("Id")
                         .HasName("pk_notifications");
+
+                    b.HasIndex("DigestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_digest_id");
 
                     b.HasIndex("LeadId", "CreatedAt")
                         .HasDatabaseName("ix_notifications_lead_id_created_at");
 
-                    b.ToTable("notifications", (string)null);
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_created_at");
+
+                    b.ToTable("notifications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_notifications_recipient", "lead_id IS NOT NULL OR user_id IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("DeliveryTracker.Api.Features.Objectives.Objective", b =>
@@ -1096,6 +1116,63 @@ namespace DeliveryTracker.Api.Data.Migrations
                     b.ToTable((string)null);
                 });
 
+            modelBuilder.Entity("DeliveryTracker.Api.Features.Reminders.DigestDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digest_deliveries");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_digest_deliveries_created_at")
+                        .HasFilter("state = 'Pending'");
+
+                    b.HasIndex("DigestId", "Channel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digest_deliveries_digest_id_channel");
+
+                    b.ToTable("digest_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("DeliveryTracker.Api.Features.Reminders.Reminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1116,31 +1193,126 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("cycle");
 
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_overdue");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.PrimitiveCollection<string[]>("DeliveredVia")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("delivered_via");
+
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
-                    b.Property<Guid>("LeadId")
+                    b.Property<string>("LastFailure")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_failure");
+
+                    b.Property<DateTimeOffset?>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<Guid?>("LeadId")
                         .HasColumnType("uuid")
                         .HasColumnName("lead_id");
 
-                    b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sent_at");
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateOnly>("ScanDate")
+                        .HasColumnType("date")
+                        .HasColumnName("scan_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
                         .HasName("pk_reminders");
 
-                    b.HasIndex("LeadId", "SentAt")
-                        .HasDatabaseName("ix_reminders_lead_id_sent_at");
+                    b.HasIndex("DigestId")
+                        .HasDatabaseName("ix_reminders_digest_id");
 
-                    b.HasIndex("ActionId", "LeadId", "Kind", "Cycle")
+                    b.HasIndex("LeadId")
+                        .HasDatabaseName("ix_reminders_lead_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_reminders_user_id");
+
+                    b.HasIndex("PlanId", "CreatedAt")
+                        .HasDatabaseName("ix_reminders_plan_id_created_at");
+
+                    b.HasIndex("ActionId", "Kind", "Cycle", "LeadId", "UserId")
                         .IsUnique()
-                        .HasDatabaseName("ix_reminders_action_id_lead_id_kind_cycle");
+                        .HasDatabaseName("ix_reminders_action_id_kind_cycle_lead_id_user_id");
 
-                    b.ToTable("reminders", (string)null);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ActionId", "Kind", "Cycle", "LeadId", "UserId"), false);
+
+                    b.ToTable("reminders", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reminders_one_recipient", "(lead_id IS NULL) <> (user_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("DeliveryTracker.Api.Features.Reminders.ReminderDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_id");
+
+                    b.Property<DateOnly>("ScanDate")
+                        .HasColumnType("date")
+                        .HasColumnName("scan_date");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reminder_digests");
+
+                    b.HasIndex("LeadId")
+                        .HasDatabaseName("ix_reminder_digests_lead_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_reminder_digests_user_id");
+
+                    b.ToTable("reminder_digests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_reminder_digests_recipient", "lead_id IS NOT NULL OR user_id IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("DeliveryTracker.Api.Features.Reviews.Recommendation", b =>
@@ -1331,6 +1503,54 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasDatabaseName("ix_themes_plan_id_position");
 
                     b.ToTable("themes", (string)null);
+                });
+
+            modelBuilder.Entity("DeliveryTracker.Api.Features.UpdateLinks.UpdateLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digest_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<Guid>("LeadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lead_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("revoked_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_update_links");
+
+                    b.HasIndex("DigestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_update_links_digest_id");
+
+                    b.HasIndex("LeadId")
+                        .HasDatabaseName("ix_update_links_lead_id");
+
+                    b.ToTable("update_links", (string)null);
                 });
 
             modelBuilder.Entity("DeliveryTracker.Api.Features.Webhooks.WebhookSubscription", b =>
@@ -1841,12 +2061,23 @@ namespace DeliveryTracker.Api.Data.Migrations
 
             modelBuilder.Entity("DeliveryTracker.Api.Features.Notifications.Notification", b =>
                 {
+                    b.HasOne("DeliveryTracker.Api.Features.Reminders.ReminderDigest", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_notifications_reminder_digests_digest_id");
+
                     b.HasOne("DeliveryTracker.Api.Features.Leads.Lead", null)
                         .WithMany()
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_notifications_leads_lead_id");
+
+                    b.HasOne("DeliveryTracker.Api.Features.Accounts.TrackerUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_notifications_users_user_id");
                 });
 
             modelBuilder.Entity("DeliveryTracker.Api.Features.Objectives.Objective", b =>
@@ -1897,6 +2128,10 @@ namespace DeliveryTracker.Api.Data.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("settings_escalate_after_days_overdue");
 
+                            b1.Property<int>("OverdueReminderEveryDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("settings_overdue_reminder_every_days");
+
                             b1.Property<int>("ProgressAmberBelowPercent")
                                 .HasColumnType("integer")
                                 .HasColumnName("settings_progress_amber_below_percent");
@@ -1914,6 +2149,10 @@ namespace DeliveryTracker.Api.Data.Migrations
                             b1.Property<int>("ReminderDueSoonDays")
                                 .HasColumnType("integer")
                                 .HasColumnName("settings_reminder_due_soon_days");
+
+                            b1.Property<bool>("RemindersPaused")
+                                .HasColumnType("boolean")
+                                .HasColumnName("settings_reminders_paused");
 
                             b1.Property<int>("StaleAfterDays")
                                 .HasColumnType("integer")
@@ -1944,6 +2183,16 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasConstraintName("fk_progress_updates_actions_action_id");
                 });
 
+            modelBuilder.Entity("DeliveryTracker.Api.Features.Reminders.DigestDelivery", b =>
+                {
+                    b.HasOne("DeliveryTracker.Api.Features.Reminders.ReminderDigest", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_digest_deliveries_reminder_digests_digest_id");
+                });
+
             modelBuilder.Entity("DeliveryTracker.Api.Features.Reminders.Reminder", b =>
                 {
                     b.HasOne("DeliveryTracker.Api.Features.Actions.PlanAction", null)
@@ -1953,12 +2202,45 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_reminders_actions_action_id");
 
+                    b.HasOne("DeliveryTracker.Api.Features.Reminders.ReminderDigest", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_reminders_reminder_digests_digest_id");
+
                     b.HasOne("DeliveryTracker.Api.Features.Leads.Lead", null)
                         .WithMany()
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_reminders_leads_lead_id");
+
+                    b.HasOne("DeliveryTracker.Api.Features.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminders_plans_plan_id");
+
+                    b.HasOne("DeliveryTracker.Api.Features.Accounts.TrackerUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reminders_users_user_id");
+                });
+
+            modelBuilder.Entity("DeliveryTracker.Api.Features.Reminders.ReminderDigest", b =>
+                {
+                    b.HasOne("DeliveryTracker.Api.Features.Leads.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reminder_digests_leads_lead_id");
+
+                    b.HasOne("DeliveryTracker.Api.Features.Accounts.TrackerUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_reminder_digests_users_user_id");
                 });
 
             modelBuilder.Entity("DeliveryTracker.Api.Features.Reviews.Recommendation", b =>
@@ -1981,6 +2263,23 @@ namespace DeliveryTracker.Api.Data.Migrations
                         .HasConstraintName("fk_themes_plans_plan_id");
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("DeliveryTracker.Api.Features.UpdateLinks.UpdateLink", b =>
+                {
+                    b.HasOne("DeliveryTracker.Api.Features.Reminders.ReminderDigest", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_update_links_reminder_digests_digest_id");
+
+                    b.HasOne("DeliveryTracker.Api.Features.Leads.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_update_links_leads_lead_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

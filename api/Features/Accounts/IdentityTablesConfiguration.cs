@@ -17,6 +17,7 @@ internal static class IdentityTablesConfiguration
         {
             user.ToTable("users");
             user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.EmailReminders).HasDefaultValue(true);
             user.Property(u => u.Version).IsXminConcurrencyToken();
         });
         modelBuilder.Entity<IdentityRole<Guid>>(role =>

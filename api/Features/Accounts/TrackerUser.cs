@@ -20,6 +20,9 @@ public sealed class TrackerUser : IdentityUser<Guid>
     /// <summary>A disabled user cannot sign in; their cookie stops working at its next validation.</summary>
     public bool Disabled { get; set; }
 
+    /// <summary>Whether reminder digests are also emailed (they always appear in-app). On by default; each user sets their own.</summary>
+    public bool EmailReminders { get; set; } = true;
+
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
     /// <summary>PostgreSQL's xmin: the ETag administrators' edits are checked against.</summary>

@@ -200,8 +200,10 @@ public static class PlanEndpoints
         settings.ProgressRedBelowPercent,
         settings.ProgressAmberBelowPercent,
         settings.ReminderDueSoonDays,
+        settings.OverdueReminderEveryDays,
         settings.EscalateAfterDaysOverdue,
         settings.BoardUpdateRequestWorkingDays,
+        settings.RemindersPaused,
         []);
 
     private static void Apply(Plan plan, UpdatePlanRequest request)
@@ -221,6 +223,8 @@ public static class PlanEndpoints
         plan.Settings.ReminderDueSoonDays = settings.ReminderDueSoonDays;
         plan.Settings.EscalateAfterDaysOverdue = settings.EscalateAfterDaysOverdue;
         plan.Settings.BoardUpdateRequestWorkingDays = settings.BoardUpdateRequestWorkingDays;
+        plan.Settings.OverdueReminderEveryDays = settings.OverdueReminderEveryDays;
+        plan.Settings.RemindersPaused = settings.RemindersPaused;
 
         // The calendar is replaced as a set: meetings kept keep their rows (and history), others come and go.
         var wanted = settings.BoardMeetings.ToHashSet();

@@ -29,8 +29,10 @@ public sealed class PlanMappingProfile : Profile
                 s.Settings.ProgressRedBelowPercent,
                 s.Settings.ProgressAmberBelowPercent,
                 s.Settings.ReminderDueSoonDays,
+                s.Settings.OverdueReminderEveryDays,
                 s.Settings.EscalateAfterDaysOverdue,
                 s.Settings.BoardUpdateRequestWorkingDays,
+                s.Settings.RemindersPaused,
                 s.BoardMeetings.OrderBy(m => m.MeetingDate).Select(m => m.MeetingDate).ToList())));
 
         CreateMap<Theme, ThemeNodeDto>()

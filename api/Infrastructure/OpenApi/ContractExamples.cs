@@ -213,9 +213,9 @@ internal static class ContractExamples
     private static PlanRequest PlanRequest => new(
         PlanTitle, new DateOnly(2019, 4, 1), new DateOnly(2022, 3, 31), PlanStatus.Active, SourceDocument, ReviewId, PlanSettingsRequest);
 
-    private static PlanSettingsRequest PlanSettingsRequest => new(RagScale.ThreePoint, 30, 60, 70, 90, 14, 30, 5, BoardMeetings);
+    private static PlanSettingsRequest PlanSettingsRequest => new(RagScale.ThreePoint, 30, 60, 70, 90, 14, 7, 30, 10, false, BoardMeetings);
 
-    private static PlanSettingsDto PlanSettings => new(RagScale.ThreePoint, 30, 60, 70, 90, 14, 30, 5, BoardMeetings);
+    private static PlanSettingsDto PlanSettings => new(RagScale.ThreePoint, 30, 60, 70, 90, 14, 7, 30, 10, false, BoardMeetings);
 
     private static PlanSummaryDto PlanSummary => new(
         PlanId, PlanTitle, new DateOnly(2019, 4, 1), new DateOnly(2022, 3, 31), PlanStatus.Active, RagScale.ThreePoint, 8, 61, UpdatedAt);

@@ -9810,12 +9810,16 @@ export interface PlanSettingsDto {
     progressRedBelowPercent: number;
     /** Percent complete below this share of the straight-line expectation is Amber. */
     progressAmberBelowPercent: number;
-    /** Leads are reminded this many days before a due date. */
+    /** Leads are reminded once when an action falls due within this many days. */
     reminderDueSoonDays: number;
-    /** Overdue actions are escalated to the programme manager after this many days. */
+    /** An overdue action's leads are reminded again every this many days while it stays overdue. */
+    overdueReminderEveryDays: number;
+    /** Overdue actions are escalated to the programme managers after this many days. */
     escalateAfterDaysOverdue: number;
-    /** Leads are asked for updates this many working days before a board meeting. */
+    /** Leads of open actions are asked for updates this many working days (England and Wales) before each board meeting. */
     boardUpdateRequestWorkingDays: number;
+    /** A quiet plan: no reminders are recorded for it while true. */
+    remindersPaused: boolean;
     /** The plan's board calendar, in date order. */
     boardMeetings: string[];
 }
@@ -9831,12 +9835,16 @@ export interface PlanSettingsRequest {
     progressRedBelowPercent: number;
     /** … and below this share Amber (default 90); must not be below the Red threshold. */
     progressAmberBelowPercent: number;
-    /** Leads are reminded this many days before a due date (default 14). */
+    /** Leads are reminded once when an action falls due within this many days (default 14). */
     reminderDueSoonDays: number;
-    /** Overdue actions go to the programme manager after this many days (default 30). */
+    /** An overdue action's leads are reminded again every this many days while it stays overdue (default 7). */
+    overdueReminderEveryDays: number;
+    /** Overdue actions go to the programme managers after this many days (default 30). */
     escalateAfterDaysOverdue: number;
-    /** Leads are asked for updates this many working days before a board meeting (default 5). */
+    /** Leads of open actions are asked for updates this many working days (England and Wales bank holidays excluded) before each board meeting (default 10; 0 for none). */
     boardUpdateRequestWorkingDays: number;
+    /** A quiet plan: no reminders are recorded for it while true (default false). */
+    remindersPaused: boolean;
     /** The board calendar: distinct dates (at most 100); empty for none. */
     boardMeetings: string[];
 }

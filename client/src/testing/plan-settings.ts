@@ -9,8 +9,10 @@ export function testPlanSettings(overrides: Partial<PlanSettingsDto> = {}): Plan
     progressRedBelowPercent: 70,
     progressAmberBelowPercent: 90,
     reminderDueSoonDays: 14,
+    overdueReminderEveryDays: 7,
     escalateAfterDaysOverdue: 30,
-    boardUpdateRequestWorkingDays: 5,
+    boardUpdateRequestWorkingDays: 10,
+    remindersPaused: false,
     boardMeetings: [],
     ...overrides,
   };

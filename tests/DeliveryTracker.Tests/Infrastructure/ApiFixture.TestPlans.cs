@@ -19,7 +19,7 @@ public abstract partial class ApiFixture
     /// <summary>A plan of the test's own, 1 Apr 2024 – 31 Mar 2025, answering <paramref name="reviewId"/> when given.</summary>
     protected async Task<Guid> NewPlanAsync(Guid? reviewId = null, RagScale ragScale = RagScale.ThreePoint)
     {
-        var settings = ragScale == RagScale.ThreePoint ? null : new PlanSettingsRequest(ragScale, 30, 60, 70, 90, 14, 30, 5, []);
+        var settings = ragScale == RagScale.ThreePoint ? null : new PlanSettingsRequest(ragScale, 30, 60, 70, 90, 14, 7, 30, 10, false, []);
         var request = new PlanRequest($"Test plan {Guid.NewGuid():N}", new DateOnly(2024, 4, 1), new DateOnly(2025, 3, 31), PlanStatus.Active, null, reviewId, settings);
         using var response = await Client.PostAsJsonAsync(new Uri("/api/v1/plans", UriKind.Relative), request, Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());

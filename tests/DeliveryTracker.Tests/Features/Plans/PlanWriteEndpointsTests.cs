@@ -18,7 +18,7 @@ public sealed class PlanWriteEndpointsTests : ApiFixture
     /// <summary>A complete PUT body for a plan made by <see cref="NewPlan"/>, with a new title.</summary>
     private static UpdatePlanRequest Replacement(string title) =>
         new(title, new DateOnly(2024, 4, 1), new DateOnly(2027, 3, 31), PlanStatus.Draft, SourceDocument: null, ReviewId: null,
-            new PlanSettingsRequest(RagScale.ThreePoint, 30, 60, 70, 90, 14, 30, 5, BoardMeetings: []));
+            new PlanSettingsRequest(RagScale.ThreePoint, 30, 60, 70, 90, 14, 7, 30, 10, false, BoardMeetings: []));
 
     private async Task<(PlanDto Plan, string ETag)> CreateAsync(PlanRequest request)
     {
@@ -35,8 +35,11 @@ public sealed class PlanWriteEndpointsTests : ApiFixture
         Assert.That(plan.Status, Is.EqualTo(PlanStatus.Draft));
         var s = plan.Settings;
         Assert.That(
-            (s.RagScale, s.DueSoonDays, s.StaleAfterDays, s.ProgressRedBelowPercent, s.ProgressAmberBelowPercent, s.ReminderDueSoonDays, s.EscalateAfterDaysOverdue, s.BoardUpdateRequestWorkingDays),
-            Is.EqualTo((RagScale.ThreePoint, 30, 60, 70, 90, 14, 30, 5)));
+            (s.RagScale, s.DueSoonDays, s.StaleAfterDays, s.ProgressRedBelowPercent, s.ProgressAmberBelowPercent),
+            Is.EqualTo((RagScale.ThreePoint, 30, 60, 70, 90)));
+        Assert.That(
+            (s.ReminderDueSoonDays, s.OverdueReminderEveryDays, s.EscalateAfterDaysOverdue, s.BoardUpdateRequestWorkingDays, s.RemindersPaused),
+            Is.EqualTo((14, 7, 30, 10, false)));
         Assert.That(s.BoardMeetings, Is.Empty);
         var stored = await GetJsonAsync<PlanDto>($"/api/v1/plans/{plan.Id}");
         Assert.That(stored.Title, Is.EqualTo(plan.Title));
@@ -45,7 +48,7 @@ public sealed class PlanWriteEndpointsTests : ApiFixture
     [Test]
     public async Task CreatePlan_WithFivePointScaleAndBoardCalendar_KeepsThemInDateOrder()
     {
-        var settings = new PlanSettingsRequest(RagScale.FivePoint, BoardMeetings: [new DateOnly(2024, 12, 3), new DateOnly(2024, 6, 4)], DueSoonDays: 30, StaleAfterDays: 60, ProgressRedBelowPercent: 70, ProgressAmberBelowPercent: 90, ReminderDueSoonDays: 14, EscalateAfterDaysOverdue: 30, BoardUpdateRequestWorkingDays: 5);
+        var settings = new PlanSettingsRequest(RagScale.FivePoint, BoardMeetings: [new DateOnly(2024, 12, 3), new DateOnly(2024, 6, 4)], DueSoonDays: 30, StaleAfterDays: 60, ProgressRedBelowPercent: 70, ProgressAmberBelowPercent: 90, ReminderDueSoonDays: 14, OverdueReminderEveryDays: 7, EscalateAfterDaysOverdue: 30, BoardUpdateRequestWorkingDays: 10, RemindersPaused: false);
 
         var (plan, _) = await CreateAsync(NewPlan(settings: settings));
 
@@ -56,9 +59,9 @@ public sealed class PlanWriteEndpointsTests : ApiFixture
     [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2024-03-31"}""", "periodEnd")]
     [TestCase("""{"title":"","periodStart":"2024-04-01","periodEnd":"2025-03-31"}""", "title")]
     [TestCase("""{"title":"X","periodEnd":"2025-03-31"}""", "periodStart")]
-    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":30,"staleAfterDays":60,"progressRedBelowPercent":80,"progressAmberBelowPercent":60,"reminderDueSoonDays":14,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":5,"boardMeetings":[]}}""", "settings.progressAmberBelowPercent")]
-    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":0,"staleAfterDays":60,"progressRedBelowPercent":70,"progressAmberBelowPercent":90,"reminderDueSoonDays":14,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":5,"boardMeetings":[]}}""", "settings.dueSoonDays")]
-    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":30,"staleAfterDays":60,"progressRedBelowPercent":70,"progressAmberBelowPercent":90,"reminderDueSoonDays":14,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":5,"boardMeetings":["2024-06-04","2024-06-04"]}}""", "settings.boardMeetings")]
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":30,"staleAfterDays":60,"progressRedBelowPercent":80,"progressAmberBelowPercent":60,"reminderDueSoonDays":14,"overdueReminderEveryDays":7,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":10,"remindersPaused":false,"boardMeetings":[]}}""", "settings.progressAmberBelowPercent")]
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":0,"staleAfterDays":60,"progressRedBelowPercent":70,"progressAmberBelowPercent":90,"reminderDueSoonDays":14,"overdueReminderEveryDays":7,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":10,"remindersPaused":false,"boardMeetings":[]}}""", "settings.dueSoonDays")]
+    [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","settings":{"ragScale":"ThreePoint","dueSoonDays":30,"staleAfterDays":60,"progressRedBelowPercent":70,"progressAmberBelowPercent":90,"reminderDueSoonDays":14,"overdueReminderEveryDays":7,"escalateAfterDaysOverdue":30,"boardUpdateRequestWorkingDays":10,"remindersPaused":false,"boardMeetings":["2024-06-04","2024-06-04"]}}""", "settings.boardMeetings")]
     [TestCase("""{"title":"X","periodStart":"2024-04-01","periodEnd":"2025-03-31","status":"Finished"}""", "status")]
     public async Task CreatePlan_Invalid_ReturnsValidationProblemNamingTheField(string body, string field)
     {
@@ -91,14 +94,14 @@ public sealed class PlanWriteEndpointsTests : ApiFixture
     [Test]
     public async Task UpdatePlan_ChangesFieldsAndReplacesTheBoardCalendar_KeepingItsTree()
     {
-        var (plan, etag) = await CreateAsync(NewPlan(settings: new PlanSettingsRequest(BoardMeetings: [new DateOnly(2024, 6, 4), new DateOnly(2024, 9, 3)], RagScale: RagScale.ThreePoint, DueSoonDays: 30, StaleAfterDays: 60, ProgressRedBelowPercent: 70, ProgressAmberBelowPercent: 90, ReminderDueSoonDays: 14, EscalateAfterDaysOverdue: 30, BoardUpdateRequestWorkingDays: 5)));
+        var (plan, etag) = await CreateAsync(NewPlan(settings: new PlanSettingsRequest(BoardMeetings: [new DateOnly(2024, 6, 4), new DateOnly(2024, 9, 3)], RagScale: RagScale.ThreePoint, DueSoonDays: 30, StaleAfterDays: 60, ProgressRedBelowPercent: 70, ProgressAmberBelowPercent: 90, ReminderDueSoonDays: 14, OverdueReminderEveryDays: 7, EscalateAfterDaysOverdue: 30, BoardUpdateRequestWorkingDays: 10, RemindersPaused: false)));
         using (var theme = await Client.PostAsJsonAsync(new Uri($"/api/v1/plans/{plan.Id}/themes", UriKind.Relative), new CreateThemeRequest("T", "Theme"), Json))
         {
             Assert.That(theme.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         }
 
         using var current = await Client.GetAsync(new Uri($"/api/v1/plans/{plan.Id}", UriKind.Relative));
-        var change = NewPlan(plan.Title + " (revised)", new PlanSettingsRequest(StaleAfterDays: 45, BoardMeetings: [new DateOnly(2024, 9, 3), new DateOnly(2024, 12, 3)], RagScale: RagScale.ThreePoint, DueSoonDays: 30, ProgressRedBelowPercent: 70, ProgressAmberBelowPercent: 90, ReminderDueSoonDays: 14, EscalateAfterDaysOverdue: 30, BoardUpdateRequestWorkingDays: 5)) with { Status = PlanStatus.Active };
+        var change = NewPlan(plan.Title + " (revised)", new PlanSettingsRequest(StaleAfterDays: 45, BoardMeetings: [new DateOnly(2024, 9, 3), new DateOnly(2024, 12, 3)], RagScale: RagScale.ThreePoint, DueSoonDays: 30, ProgressRedBelowPercent: 70, ProgressAmberBelowPercent: 90, ReminderDueSoonDays: 14, OverdueReminderEveryDays: 7, EscalateAfterDaysOverdue: 30, BoardUpdateRequestWorkingDays: 10, RemindersPaused: false)) with { Status = PlanStatus.Active };
         using var response = await Client.SendJsonAsync(HttpMethod.Put, $"/api/v1/plans/{plan.Id}", change, current.ETag(), Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());

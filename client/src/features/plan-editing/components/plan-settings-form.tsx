@@ -27,7 +27,9 @@ export function planSettingsFields(meetings: number): FormField[] {
     { name: 'settings.staleAfterDays', id: 'plan-stale-after-days' },
     { name: 'settings.progressRedBelowPercent', id: 'plan-progress-red' },
     { name: 'settings.progressAmberBelowPercent', id: 'plan-progress-amber' },
+    { name: 'settings.remindersPaused', id: 'plan-send-reminders' },
     { name: 'settings.reminderDueSoonDays', id: 'plan-reminder-due-soon-days' },
+    { name: 'settings.overdueReminderEveryDays', id: 'plan-overdue-every-days' },
     { name: 'settings.escalateAfterDaysOverdue', id: 'plan-escalate-after-days' },
     { name: 'settings.boardUpdateRequestWorkingDays', id: 'plan-board-update-days' },
     { name: 'settings.boardMeetings', id: 'plan-board-meetings' },
@@ -36,6 +38,11 @@ export function planSettingsFields(meetings: number): FormField[] {
 }
 
 const statusItems = (Object.keys(planStatusLabels) as PlanStatus[]).map((status) => ({ value: status, text: planStatusLabels[status] }));
+
+const sendRemindersItems = [
+  { value: 'yes', text: 'Yes' },
+  { value: 'no', text: 'No, pause reminders' },
+];
 
 const scaleItems: { value: RagScale; text: string; hint: string }[] = [
   { value: 'ThreePoint', text: '3-point', hint: 'Green, Amber, Red.' },
@@ -134,8 +141,21 @@ export function PlanSettingsForm({ initial, errors, pending, onSubmit, cancel }:
       {number('plan-progress-amber', 'progressAmberBelowPercent', 'Progress Amber below (%)', 'Progress below this share is Amber. At least the Red threshold.')}
 
       <h2 className="govuk-heading-m">Reminders</h2>
-      {number('plan-reminder-due-soon-days', 'reminderDueSoonDays', 'Remind leads before a due date (days)', 'Leads are reminded this many days before an action is due.')}
-      {number('plan-escalate-after-days', 'escalateAfterDaysOverdue', 'Escalate after (days overdue)', 'Overdue actions go to the programme manager after this many days.')}
+      <Radios
+        id="plan-send-reminders"
+        name="sendReminders"
+        legend="Send reminders for this plan?"
+        hint="Choose no for a quiet plan, for example while it is being restructured. Nothing is recorded or sent for it until you choose yes."
+        inline
+        small
+        items={sendRemindersItems}
+        value={values.sendReminders}
+        onChange={(value) => set('sendReminders')(value as PlanSettingsValues['sendReminders'])}
+        error={error('settings.remindersPaused')}
+      />
+      {number('plan-reminder-due-soon-days', 'reminderDueSoonDays', 'Remind leads before a due date (days)', 'Leads are reminded once when an action falls due within this many days.')}
+      {number('plan-overdue-every-days', 'overdueReminderEveryDays', 'Remind again while overdue (every so many days)', 'Leads of an overdue action are reminded again this often until it is done. 7 is weekly.')}
+      {number('plan-escalate-after-days', 'escalateAfterDaysOverdue', 'Escalate after (days overdue)', 'Overdue actions go to the programme managers after this many days.')}
       {number(
         'plan-board-update-days',
         'boardUpdateRequestWorkingDays',

@@ -13,8 +13,11 @@ export type PlanSettingsValues = {
   progressRedBelowPercent: string;
   progressAmberBelowPercent: string;
   reminderDueSoonDays: string;
+  overdueReminderEveryDays: string;
   escalateAfterDaysOverdue: string;
   boardUpdateRequestWorkingDays: string;
+  /** 'yes' sends reminders, 'no' is a quiet plan. */
+  sendReminders: 'yes' | 'no';
   boardMeetings: DateParts[];
 };
 
@@ -25,6 +28,7 @@ export const numberSettings = [
   { key: 'progressRedBelowPercent', words: 'the Red progress threshold' },
   { key: 'progressAmberBelowPercent', words: 'the Amber progress threshold' },
   { key: 'reminderDueSoonDays', words: 'the days before a due date that leads are reminded' },
+  { key: 'overdueReminderEveryDays', words: 'the days between reminders about an overdue action' },
   { key: 'escalateAfterDaysOverdue', words: 'the days overdue after which an action is escalated' },
   { key: 'boardUpdateRequestWorkingDays', words: 'the working days before a board meeting that leads are asked for updates' },
 ] as const satisfies readonly { key: keyof PlanSettingsValues; words: string }[];
@@ -42,8 +46,10 @@ export function planSettingsValuesOf(plan: PlanDto): PlanSettingsValues {
     progressRedBelowPercent: String(settings.progressRedBelowPercent),
     progressAmberBelowPercent: String(settings.progressAmberBelowPercent),
     reminderDueSoonDays: String(settings.reminderDueSoonDays),
+    overdueReminderEveryDays: String(settings.overdueReminderEveryDays),
     escalateAfterDaysOverdue: String(settings.escalateAfterDaysOverdue),
     boardUpdateRequestWorkingDays: String(settings.boardUpdateRequestWorkingDays),
+    sendReminders: settings.remindersPaused ? 'no' : 'yes',
     boardMeetings: settings.boardMeetings.map((date) => dateParts(date)),
   };
 }
@@ -88,7 +94,7 @@ export function toPlanPatch(values: PlanSettingsValues): { patch: PlanPatch } | 
       periodStart,
       periodEnd,
       status: values.status,
-      settings: { ragScale: values.ragScale, ...numbers, boardMeetings },
+      settings: { ragScale: values.ragScale, ...numbers, remindersPaused: values.sendReminders === 'no', boardMeetings },
     },
   };
 }
