@@ -9,6 +9,7 @@ using DeliveryTracker.Api.Features.Objectives;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Features.Reminders;
 using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
@@ -38,7 +39,9 @@ try
     builder.Services.AddScoped<DemoPlanSeeder>();
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
-    builder.Services.AddScoped<DeliveryTracker.Api.Features.Reminders.DigestDispatch>();
+    builder.Services.AddScoped<DigestDispatch>();
+    builder.Services.AddScoped<ReminderScan>();
+    builder.Services.AddScoped<ReminderScanJob>();
     builder.Services.AddTrackerJobs(builder.Configuration);
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
@@ -95,11 +98,13 @@ try
     v1.MapApiKeyEndpoints();
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
+    v1.MapReminderScanEndpoints();
 
     app.UseTrackerSpa();
 
     await app.PrepareDatabaseAsync();
     await app.PrepareJobStorageAsync();
+    app.RegisterRecurringJobs();
     app.MapTrackerJobDashboard();
     await app.RunAsync();
     return 0;

@@ -44,6 +44,11 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["dueSoon"] = ("0", Max),
         ["stale"] = ("0", Max),
         ["blocked"] = ("0", Max),
+        ["reminders"] = ("0", Max),          // ReminderScanResultDto: reminders recorded by kind, digests created
+        ["escalation"] = ("0", Max),
+        ["boardUpdateRequest"] = ("0", Max),
+        ["unassigned"] = ("0", Max),
+        ["digests"] = ("0", Max),
     };
 
     /// <summary>Strings that are not a column of the same name: (entity property they are read from).</summary>

@@ -37,6 +37,11 @@ public static class PerfCommand
     public static async Task<int> Main(string[] args)
     {
         PerfOptions? options;
+        if (args.Length > 0 && args[0] == "reminder-scan")
+        {
+            return await RunReminderScanAsync(args[1..]);
+        }
+
         try
         {
             options = PerfOptions.Parse(args);
@@ -71,6 +76,34 @@ public static class PerfCommand
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync("Cancelled; everything started was stopped.");
+            return 130;
+        }
+    }
+
+    /// <summary>The reminder scan benchmark (<see cref="ReminderScanBenchmark"/>), with the same Ctrl+C handling.</summary>
+    private static async Task<int> RunReminderScanAsync(string[] args)
+    {
+        using var cancel = new CancellationTokenSource();
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        try
+        {
+            return await ReminderScanBenchmark.RunAsync(args, cancel.Token);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + ReminderScanBenchmark.Usage);
+            return 2;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Cancelled; PostgreSQL was stopped.");
             return 130;
         }
     }
