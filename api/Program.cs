@@ -48,6 +48,8 @@ try
     builder.Services.AddSingleton<PublicUrls>();
     builder.Services.AddSingleton(builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());
     builder.Services.AddSingleton<EmailSender>();
+    builder.Services.AddScoped<ReminderScan>();
+    builder.Services.AddScoped<ReminderScanJob>();
     builder.Services.AddTrackerJobs(builder.Configuration);
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
@@ -104,13 +106,14 @@ try
     v1.MapApiKeyEndpoints();
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
+    v1.MapReminderScanEndpoints();
 
     app.UseTrackerSpa();
 
     await app.PrepareDatabaseAsync();
     await app.PrepareJobStorageAsync();
+    app.RegisterRecurringJobs();
     app.MapTrackerJobDashboard();
-    app.MapTrackerRecurringJobs();
     await app.RunAsync();
     return 0;
 }
