@@ -13,6 +13,7 @@ using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Features.Timescales;
+using DeliveryTracker.Api.Features.UpdateLinks;
 using DeliveryTracker.Api.Features.Webhooks;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
@@ -39,6 +40,8 @@ try
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
     builder.Services.AddScoped<DeliveryTracker.Api.Features.Reminders.DigestDispatch>();
+    builder.Services.AddScoped<ProgressUpdateRecorder>();
+    builder.Services.AddScoped<UpdateLinkIssuer>();
     builder.Services.AddTrackerJobs(builder.Configuration);
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
@@ -95,6 +98,7 @@ try
     v1.MapApiKeyEndpoints();
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
+    v1.MapUpdateLinkEndpoints();
 
     app.UseTrackerSpa();
 
