@@ -143,7 +143,8 @@ public static class UpdateLinkEndpoints
                 l.DigestId,
                 l.LeadId,
                 db.Leads.Where(d => d.Id == l.LeadId).Select(d => d.Name).First(),
-                ActionIdsIn(db, l.DigestId).Count(),
+                // Written out, not ActionIdsIn: EF translates a subquery in a projection only when it sees its expression.
+                db.Reminders.Where(r => r.DigestId == l.DigestId && r.State != ReminderState.Withdrawn).Select(r => r.ActionId).Distinct().Count(),
                 l.CreatedAt,
                 l.ExpiresAt,
                 l.RevokedAt,
