@@ -14,6 +14,7 @@ using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Features.Timescales;
+using DeliveryTracker.Api.Features.UpdateLinks;
 using DeliveryTracker.Api.Features.Webhooks;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
@@ -50,6 +51,8 @@ try
     builder.Services.AddSingleton<EmailSender>();
     builder.Services.AddScoped<ReminderScan>();
     builder.Services.AddScoped<ReminderScanJob>();
+    builder.Services.AddScoped<ProgressUpdateRecorder>();
+    builder.Services.AddScoped<UpdateLinkIssuer>();
     builder.Services.AddTrackerJobs(builder.Configuration);
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
@@ -107,6 +110,7 @@ try
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
     v1.MapReminderScanEndpoints();
+    v1.MapUpdateLinkEndpoints();
 
     app.UseTrackerSpa();
 

@@ -1,5 +1,6 @@
 using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Reminders;
+using DeliveryTracker.Api.Features.UpdateLinks;
 using DeliveryTracker.Api.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ namespace DeliveryTracker.Api.Jobs;
 /// held across the send, so a second run waits and then finds it Sent: one email per delivery.
 /// </summary>
 public sealed class EmailDeliveryJob(
-    TrackerDbContext db, DeliveryOutbox outbox, DigestComposer composer, DigestRecipients recipients, EmailSender sender, JobsOptions options)
+    TrackerDbContext db, DeliveryOutbox outbox, DigestComposer composer, DigestRecipients recipients, EmailSender sender, UpdateLinkIssuer updateLinks,
+    JobsOptions options)
 {
     public async Task RunAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
@@ -55,11 +57,18 @@ public sealed class EmailDeliveryJob(
     }
 
     /// <summary>
-    /// UPDATE-LINKS CALL SITE: the signed, expiring link that lets a lead with no account post updates to exactly this
-    /// digest's actions. The update-links service (feature/update-links) fills this in; until then emails to such leads go
-    /// without a link.
+    /// The signed, expiring link that lets a lead with no account post updates to exactly this digest's actions: one per
+    /// digest, so a retried email carries the same link.
     /// </summary>
-#pragma warning disable CA1822, IDE0060 // becomes an instance call into the update-links service
-    private Task<DigestUpdateLink?> UpdateLinkFor(ReminderDigest digest, CancellationToken cancellationToken) => Task.FromResult<DigestUpdateLink?>(null);
-#pragma warning restore CA1822, IDE0060
+    private async Task<DigestUpdateLink?> UpdateLinkFor(ReminderDigest digest, CancellationToken cancellationToken)
+    {
+        if (digest.LeadId is not { } leadId)
+        {
+            return null;
+        }
+
+        var url = await updateLinks.IssueAsync(digest.Id, leadId, cancellationToken);
+        var expiresAt = await db.UpdateLinks.AsNoTracking().Where(l => l.DigestId == digest.Id).Select(l => l.ExpiresAt).SingleAsync(cancellationToken);
+        return new DigestUpdateLink(url, expiresAt);
+    }
 }

@@ -27,6 +27,7 @@ public sealed class TrackerApiFactory(
         builder.UseSetting("Authentication:SingleSignOn:Audience", TestTokens.Audience);
         // Fixtures sign in many times from one address; the rate-limit tests set their own limits.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:UpdateLinkPerMinute", "10000");
         // No Hangfire server unless a fixture asks for one (the reminder and delivery tests): each server polls its database.
         builder.UseSetting("Jobs:RunServer", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

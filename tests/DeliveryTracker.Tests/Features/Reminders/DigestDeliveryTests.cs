@@ -55,6 +55,8 @@ public sealed class DigestDeliveryTests : DeliveryFixture
                 Assert.That(html, Does.Contain($"href=\"http://127.0.0.1:5080/actions/{id}\""), "HTML part links each action");
             }
 
+            Assert.That(text, Does.Contain("http://127.0.0.1:5080/update#"), "a lead with no account gets a signed update link");
+            Assert.That(notifications[0].Body, Does.Not.Contain("/update#"), "never in-app, where anyone reading the lead's notifications would see it");
             Assert.That(reminders.Values.Select(r => r.State), Is.All.EqualTo("Delivered"));
             Assert.That(reminders.Values.Select(r => r.DeliveredVia), Is.All.EquivalentTo(new[] { "InApp", "Email" }));
             Assert.That(reminders.Values.Select(r => r.HasDeliveredAt), Is.All.True);
