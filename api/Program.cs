@@ -14,10 +14,12 @@ using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
 using DeliveryTracker.Api.Features.Timescales;
+using DeliveryTracker.Api.Features.UpdateLinks;
 using DeliveryTracker.Api.Features.Webhooks;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Database;
+using DeliveryTracker.Api.Infrastructure.Email;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Hardening;
 using DeliveryTracker.Api.Infrastructure.Health;
@@ -40,8 +42,17 @@ try
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
     builder.Services.AddScoped<DigestDispatch>();
+    builder.Services.AddScoped<DigestComposer>();
+    builder.Services.AddScoped<DeliveryOutbox>();
+    builder.Services.AddScoped<DigestRecipients>();
+    builder.Services.AddSingleton<DigestWording>();
+    builder.Services.AddSingleton<PublicUrls>();
+    builder.Services.AddSingleton(builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());
+    builder.Services.AddSingleton<EmailSender>();
     builder.Services.AddScoped<ReminderScan>();
     builder.Services.AddScoped<ReminderScanJob>();
+    builder.Services.AddScoped<ProgressUpdateRecorder>();
+    builder.Services.AddScoped<UpdateLinkIssuer>();
     builder.Services.AddTrackerJobs(builder.Configuration);
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
@@ -99,6 +110,7 @@ try
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
     v1.MapReminderScanEndpoints();
+    v1.MapUpdateLinkEndpoints();
 
     app.UseTrackerSpa();
 

@@ -13,6 +13,9 @@ public static class RecurringJobs
     /// <summary>The daily reminder scan (<see cref="ReminderScanJob"/>).</summary>
     public const string ReminderScan = "reminder-scan";
 
+    /// <summary>Re-enqueues digest deliveries a crash left pending with no job (<see cref="DeliverySweepJob"/>).</summary>
+    public const string DeliverySweep = "reminder-delivery-sweep";
+
     /// <summary>Registers the recurring jobs.</summary>
     /// <exception cref="StartupException"><c>Jobs:TimeZone</c> or <c>Jobs:ReminderScanCron</c> is not valid.</exception>
     public static void RegisterRecurringJobs(this WebApplication app)
@@ -28,6 +31,9 @@ public static class RecurringJobs
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         AddOrUpdate<ReminderScanJob>(
             jobs, ReminderScan, nameof(JobsOptions.ReminderScanCron), options.ReminderScanCron, recurring,
+            job => job.RunAsync(CancellationToken.None));
+        AddOrUpdate<DeliverySweepJob>(
+            jobs, DeliverySweep, nameof(JobsOptions.DeliverySweepCron), options.DeliverySweepCron, recurring,
             job => job.RunAsync(CancellationToken.None));
     }
 

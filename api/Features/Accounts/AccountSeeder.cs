@@ -11,7 +11,9 @@ namespace DeliveryTracker.Api.Features.Accounts;
 /// Creates the first administrator from configuration (<c>Accounts:FirstAdministrator:Email</c> and <c>:Password</c>)
 /// when there is no administrator yet, and, in Development, one demo user per role — admin@, pm@, lead@ (linked to
 /// the lead with the most actions), board@ and viewer@example.org — with the password in <c>DEMO_PASSWORD</c>, or one
-/// generated and printed once, when the demo users are first created.
+/// generated and printed once, when the demo users are first created. Also in Development, the partner organisation
+/// <see cref="DemoPartnerLead"/> (no account) gets the contact email <see cref="DemoPartnerEmail"/>, so its reminder
+/// digests go by email with a signed update link that can be tried from the local inbox.
 /// </summary>
 public sealed class AccountSeeder(UserManager<TrackerUser> users, TrackerDbContext db, IConfiguration configuration, IHostEnvironment environment, ILogger<AccountSeeder> logger)
 {
@@ -24,12 +26,19 @@ public sealed class AccountSeeder(UserManager<TrackerUser> users, TrackerDbConte
         ("viewer@example.org", "Demo viewer", Role.Viewer),
     ];
 
+    /// <summary>The demo partner lead with no account; the seed plan names it as a lead of several actions.</summary>
+    public const string DemoPartnerLead = "St Giles Trust";
+
+    /// <summary>Its demo contact email (example.org: never delivered anywhere but the local inbox).</summary>
+    public const string DemoPartnerEmail = "st-giles-trust@example.org";
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await SeedFirstAdministratorAsync(cancellationToken);
         if (configuration.GetValue("Accounts:DemoUsers", environment.IsDevelopment()))
         {
             await SeedDemoUsersAsync(cancellationToken);
+            await SeedDemoPartnerContactAsync(cancellationToken);
         }
     }
 
@@ -80,6 +89,12 @@ public sealed class AccountSeeder(UserManager<TrackerUser> users, TrackerDbConte
             ? $"Demo users created ({string.Join(", ", DemoUsers.Select(u => u.Email))}) with the generated password: {password}  (set DEMO_PASSWORD to choose it)"
             : $"Demo users created ({string.Join(", ", DemoUsers.Select(u => u.Email))}) with the password in DEMO_PASSWORD.");
     }
+
+    /// <summary>Only while the lead has no account and no email, so a contact set by hand is never overwritten.</summary>
+    private async Task SeedDemoPartnerContactAsync(CancellationToken cancellationToken) =>
+        await db.Leads
+            .Where(l => l.Name == DemoPartnerLead && l.UserId == null && l.Email == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Email, DemoPartnerEmail), cancellationToken);
 
     private async Task CreateAsync(string email, string name, string password, Role role, Guid? leadId, CancellationToken cancellationToken)
     {

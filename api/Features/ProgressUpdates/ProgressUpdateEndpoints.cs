@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Security.Claims;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using DeliveryTracker.Api.Data;
@@ -12,10 +12,8 @@ using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.ProgressUpdates;
-using DeliveryTracker.Contracts.Rag;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using DeliveryTracker.Api.Infrastructure.Text;
 
 namespace DeliveryTracker.Api.Features.ProgressUpdates;
 
@@ -60,7 +58,7 @@ public static class ProgressUpdateEndpoints
         TrackerDbContext db,
         IMapper mapper,
         LondonClock clock,
-        TimeProvider time,
+        ProgressUpdateRecorder recorder,
         AuditActor actor,
         HttpContext http,
         CancellationToken cancellationToken)
@@ -73,47 +71,9 @@ public static class ProgressUpdateEndpoints
         }
 
         await ActionLeadership.EnsureMayUpdateAsync(http.User, action, db, cancellationToken);
-        var today = clock.Today;
-        await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, today, cancellationToken);
-        var scale = await db.Plans.Where(p => p.Id == action.PlanId).Select(p => p.Settings.RagScale).FirstAsync(cancellationToken);
-        EnsureReportable(request.ReportedRag, scale);
-
-        // PostgreSQL keeps microseconds: trim the instant now so the response, the timeline and cursors agree exactly.
-        var now = time.GetUtcNow();
-        now = now.AddTicks(-(now.Ticks % 10));
-        var update = new ProgressUpdate
-        {
-            ActionId = actionId,
-            AuthorName = actor.Name,
-            PostedAt = now,
-            Status = request.Status!.Value,
-            PercentComplete = request.PercentComplete,
-            ReportedRag = request.ReportedRag,
-            Justification = TextInput.NullIfBlank(request.Justification),
-            Note = TextInput.NullIfBlank(request.Note),
-            EvidenceLinks = [.. request.EvidenceLinks ?? []],
-        };
-        db.ProgressUpdates.Add(update);
-        action.Status = update.Status;
-        action.PercentComplete = request.PercentComplete ?? action.PercentComplete;
-        action.LastProgressAt = now;
-
-        // The derived rating to compare with is the one the action will have with this update applied, and only the
-        // database knows it (action_ratings): write, ask, and roll back if the justification is missing.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        if (request.ReportedRag is { } reported && update.Justification is null)
-        {
-            var derived = await db.ActionRatings(today).Where(r => r.ActionId == actionId).Select(r => r.DerivedRag).SingleAsync(cancellationToken);
-            if (NeedsJustification(reported, derived))
-            {
-                throw new RequestValidationException(
-                    "justification",
-                    $"The rating derived for the action as of {today.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} is {derived}; say why you report {reported}.");
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        await ActionRepresentation.EnsureCurrentAsync(ifMatch, action, db, mapper, clock.Today, cancellationToken);
+        var authorUserId = Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) ? userId : (Guid?)null;
+        var update = await recorder.RecordAsync(action, request, actor.Name, authorUserId, cancellationToken);
 
         EntityTag.Set(http, action.Version);
         return TypedResults.Created($"/api/v1/progress-updates/{update.Id}", mapper.Map<ProgressUpdateDto>(update));
@@ -162,30 +122,4 @@ public static class ProgressUpdateEndpoints
             .FirstOrDefaultAsync(cancellationToken);
         return update is null ? TypedResults.NotFound() : TypedResults.Ok(update);
     }
-
-    /// <summary>Leads report on the plan's scale; Complete and NotRated come from the schedule and are never reported.</summary>
-    /// <exception cref="RequestValidationException">Names <c>reportedRag</c>.</exception>
-    private static void EnsureReportable(RagRating? reported, RagScale scale)
-    {
-        var error = reported switch
-        {
-            RagRating.Complete or RagRating.NotRated => $"{reported} is worked out from the schedule, not reported; report {Allowed(scale)}.",
-            RagRating.AmberGreen or RagRating.AmberRed when scale == RagScale.ThreePoint => $"The plan uses the 3-point scale: report {Allowed(scale)}.",
-            _ => null,
-        };
-        if (error is not null)
-        {
-            throw new RequestValidationException("reportedRag", error);
-        }
-    }
-
-    private static string Allowed(RagScale scale) =>
-        scale == RagScale.FivePoint ? "Green, AmberGreen, Amber, AmberRed or Red" : "Green, Amber or Red";
-
-    /// <summary>
-    /// A reported rating needs a justification when it differs from a derived Green, Amber or Red. A completed action
-    /// (derived Complete) or a cancelled one (no derived rating) has no schedule rating to disagree with.
-    /// </summary>
-    private static bool NeedsJustification(RagRating reported, RagRating? derived) =>
-        derived is RagRating.Green or RagRating.Amber or RagRating.Red && derived != reported;
 }

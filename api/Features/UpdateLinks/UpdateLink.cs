@@ -3,7 +3,8 @@ namespace DeliveryTracker.Api.Features.UpdateLinks;
 /// <summary>
 /// A link in a digest to a lead with no account (a partner organisation's contact): it lets whoever holds it post
 /// progress updates to exactly the actions in that digest, and nothing else, until it expires or is revoked. The token
-/// is never stored, only its SHA-256 hash (as API keys); every use is audited.
+/// is this row's id signed with data protection (<see cref="UpdateLinkToken"/>), so nothing secret is stored; every use
+/// and refusal goes to the security log.
 /// </summary>
 public sealed class UpdateLink
 {

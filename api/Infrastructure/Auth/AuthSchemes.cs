@@ -21,7 +21,13 @@ public static class AuthSchemes
     public const string ApiKeyHeader = "X-Api-Key";
 
     /// <summary>
-    /// The scheme for this request: an <c>Authorization</c> header decides (Bearer, ApiKey), then <c>X-Api-Key</c>,
+    /// A partner lead's signed update link: <c>Authorization: UpdateLink …</c>. Accepted only by
+    /// <see cref="Policies.UseUpdateLink"/>; every other policy refuses its principal (it has no role and no scope).
+    /// </summary>
+    public const string UpdateLink = "UpdateLink";
+
+    /// <summary>
+    /// The scheme for this request: an <c>Authorization</c> header decides (Bearer, ApiKey, UpdateLink), then <c>X-Api-Key</c>,
     /// else the cookie. A bearer token when single sign-on is off goes to the cookie scheme and so is not accepted.
     /// </summary>
     public static string For(HttpContext context, bool bearerEnabled)
@@ -36,6 +42,11 @@ public static class AuthSchemes
         if (authorization.StartsWith("ApiKey ", StringComparison.OrdinalIgnoreCase) || context.Request.Headers.ContainsKey(ApiKeyHeader))
         {
             return ApiKey;
+        }
+
+        if (authorization.StartsWith(UpdateLink + " ", StringComparison.OrdinalIgnoreCase))
+        {
+            return UpdateLink;
         }
 
         return Cookie;

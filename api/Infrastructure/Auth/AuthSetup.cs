@@ -2,6 +2,7 @@ using DeliveryTracker.Api.Data;
 using DeliveryTracker.Api.Features.Accounts;
 using DeliveryTracker.Api.Features.ApiKeys;
 using DeliveryTracker.Api.Features.Security;
+using DeliveryTracker.Api.Features.UpdateLinks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,7 +13,7 @@ namespace DeliveryTracker.Api.Infrastructure.Auth;
 
 /// <summary>
 /// Who the caller is and what they may do: ASP.NET Core Identity accounts with a session cookie for the SPA,
-/// optional single sign-on bearer tokens, API keys for integrations, CSRF protection for the cookie, and the
+/// optional single sign-on bearer tokens, API keys for integrations, signed update links for partner leads without an account, CSRF protection for the cookie, and the
 /// authorization policies.
 /// </summary>
 public static class AuthSetup
@@ -53,7 +54,7 @@ public static class AuthSetup
         // Options are read when first needed, not here, so settings added by a host (or a test) after this call count.
         services.AddOptions<SingleSignOnOptions>().BindConfiguration(SingleSignOnOptions.Section);
         services.AddAuthentication(AuthSchemes.Selector)
-            .AddPolicyScheme(AuthSchemes.Selector, "Cookie, bearer token or API key", options =>
+            .AddPolicyScheme(AuthSchemes.Selector, "Cookie, bearer token, API key or update link", options =>
                 options.ForwardDefaultSelector = context =>
                     AuthSchemes.For(context, context.RequestServices.GetRequiredService<IOptions<SingleSignOnOptions>>().Value.Enabled))
             .AddCookie(AuthSchemes.Cookie, options =>
@@ -70,6 +71,7 @@ public static class AuthSetup
                 options.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, options => { })
+            .AddScheme<AuthenticationSchemeOptions, UpdateLinkAuthenticationHandler>(AuthSchemes.UpdateLink, options => { })
             // Registered always, used only when SingleSignOnOptions.Authority is set (see the selector above).
             .AddJwtBearer(AuthSchemes.Bearer, options => { });
         services.AddOptions<JwtBearerOptions>(AuthSchemes.Bearer).Configure<IOptions<SingleSignOnOptions>>((options, singleSignOn) =>
@@ -100,6 +102,7 @@ public static class AuthSetup
             options.SuppressXFrameOptionsHeader = true;
         });
         services.AddScoped<SecurityLog>();
+        services.AddSingleton<UpdateLinkToken>();
         services.AddHttpContextAccessor();
         services.AddTrackerRateLimits(builder.Configuration);
         return builder;

@@ -37,6 +37,15 @@ public static class Policies
     /// <summary>Anyone signed in, by cookie or bearer token (not API keys): their own session.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>
+    /// A partner lead's signed update link (<see cref="AuthSchemes.UpdateLink"/>) and nothing else: no user, no key.
+    /// The only policy that accepts a link, and a link satisfies no other (its principal has no role and no scope).
+    /// </summary>
+    public const string UseUpdateLink = "use-update-link";
+
+    /// <summary>The claim type an update link's id travels in (the lead's id is <c>NameIdentifier</c>).</summary>
+    public const string UpdateLinkClaim = "update-link";
+
     /// <summary>The claim type an API key's scopes travel in.</summary>
     public const string ScopeClaim = "scope";
 
@@ -67,6 +76,13 @@ public static class Policies
         {
             authorization.AddPolicy(name, policy => Allow(policy, roles, scope));
         }
+
+        // Only the link's own scheme is asked, so a session cookie or key sent with it does not count, and the challenge
+        // is the link's (401 saying why it was refused).
+        authorization.AddPolicy(UseUpdateLink, policy => policy
+            .AddAuthenticationSchemes(AuthSchemes.UpdateLink)
+            .RequireAuthenticatedUser()
+            .RequireClaim(UpdateLinkClaim));
 
         // No fallback policy: it would also apply to requests with no endpoint, so the SPA's static files and unknown
         // paths would answer 401 instead of serving or 404. The guard is the test that fails for any endpoint without a policy.

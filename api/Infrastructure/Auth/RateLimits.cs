@@ -7,12 +7,14 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace DeliveryTracker.Api.Infrastructure.Auth;
 
 /// <summary>
-/// Rate limits: sign-in attempts per client address (endpoints marked with <see cref="WithSignInRateLimit{TBuilder}"/>)
-/// and requests per API key (every request made with a key, whatever the endpoint). Over the limit the answer is 429
+/// Rate limits: sign-in attempts per client address (endpoints marked with <see cref="WithSignInRateLimit{TBuilder}"/>),
+/// requests to the signed update link's endpoints per client address (<see cref="WithUpdateLinkRateLimit{TBuilder}"/>:
+/// reachable without an account, like sign-in) and requests per API key (every request made with a key, whatever the endpoint). Over the limit the answer is 429
 /// with <c>Retry-After</c> in seconds, as problem details: not the framework's default 503, which would tell a client
 /// the service is down. Every response to a limited request carries <see cref="LimitHeader"/> and
 /// <see cref="RemainingHeader"/>, so an integration can slow down before it is refused.
-/// Configuration section <c>RateLimits</c>: <c>SignInPerMinute</c> (default 10), <c>ApiKeyPerMinute</c> (default 600).
+/// Configuration section <c>RateLimits</c>: <c>SignInPerMinute</c> (default 10), <c>UpdateLinkPerMinute</c> (default 30:
+/// a partner lead reads the page and posts a few updates), <c>ApiKeyPerMinute</c> (default 600).
 /// </summary>
 /// <remarks>
 /// The counters are per instance: with N instances behind a load balancer a key gets up to N times its limit. That
@@ -28,6 +30,7 @@ public static class RateLimits
     {
         var limiters = new Limiters(
             configuration.GetValue("RateLimits:SignInPerMinute", 10),
+            configuration.GetValue("RateLimits:UpdateLinkPerMinute", 30),
             configuration.GetValue("RateLimits:ApiKeyPerMinute", 600));
         services.AddSingleton(limiters);
         services.AddRateLimiter(options =>
@@ -56,6 +59,11 @@ public static class RateLimits
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new SignInAttempts());
 
+    /// <summary>Limits requests to this signed-update-link endpoint per client address.</summary>
+    public static TBuilder WithUpdateLinkRateLimit<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new UpdateLinkUse());
+
     private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
@@ -68,28 +76,36 @@ public static class RateLimits
 
     private sealed class SignInAttempts;
 
+    private sealed class UpdateLinkUse;
+
     /// <summary>
-    /// The two limiters, held here rather than built inside the framework's options so the headers can read how many
+    /// The limiters, held here rather than built inside the framework's options so the headers can read how many
     /// requests a caller has left.
     /// </summary>
     private sealed class Limiters
     {
         private readonly int _signInPerMinute;
+        private readonly int _updateLinkPerMinute;
         private readonly int _apiKeyPerMinute;
         private readonly PartitionedRateLimiter<HttpContext> _signIn;
+        private readonly PartitionedRateLimiter<HttpContext> _updateLinks;
         private readonly PartitionedRateLimiter<HttpContext> _apiKeys;
 
-        public Limiters(int signInPerMinute, int apiKeyPerMinute)
+        public Limiters(int signInPerMinute, int updateLinkPerMinute, int apiKeyPerMinute)
         {
             _signInPerMinute = signInPerMinute;
+            _updateLinkPerMinute = updateLinkPerMinute;
             _apiKeyPerMinute = apiKeyPerMinute;
             _signIn = PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignIn(context)
                 ? RateLimitPartition.GetFixedWindowLimiter(AddressOf(context), _ => PerMinute(signInPerMinute))
                 : RateLimitPartition.GetNoLimiter(string.Empty));
+            _updateLinks = PartitionedRateLimiter.Create<HttpContext, string>(context => IsUpdateLink(context)
+                ? RateLimitPartition.GetFixedWindowLimiter(AddressOf(context), _ => PerMinute(updateLinkPerMinute))
+                : RateLimitPartition.GetNoLimiter(string.Empty));
             _apiKeys = PartitionedRateLimiter.Create<HttpContext, string>(context => KeyOf(context) is { } key
                 ? RateLimitPartition.GetFixedWindowLimiter(key, _ => PerMinute(apiKeyPerMinute))
                 : RateLimitPartition.GetNoLimiter(string.Empty));
-            All = PartitionedRateLimiter.CreateChained(_signIn, _apiKeys);
+            All = PartitionedRateLimiter.CreateChained(_signIn, _updateLinks, _apiKeys);
         }
 
         public PartitionedRateLimiter<HttpContext> All { get; }
@@ -98,6 +114,7 @@ public static class RateLimits
         public void WriteHeaders(HttpContext context, bool refused)
         {
             var (limiter, limit) = IsSignIn(context) ? (_signIn, _signInPerMinute)
+                : IsUpdateLink(context) ? (_updateLinks, _updateLinkPerMinute)
                 : KeyOf(context) is not null ? (_apiKeys, _apiKeyPerMinute)
                 : (null, 0);
             if (limiter is null)
@@ -112,6 +129,9 @@ public static class RateLimits
 
         private static bool IsSignIn(HttpContext context) =>
             context.GetEndpoint()?.Metadata.GetMetadata<SignInAttempts>() is not null;
+
+        private static bool IsUpdateLink(HttpContext context) =>
+            context.GetEndpoint()?.Metadata.GetMetadata<UpdateLinkUse>() is not null;
 
         private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

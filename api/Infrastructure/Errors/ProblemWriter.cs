@@ -8,14 +8,21 @@ namespace DeliveryTracker.Api.Infrastructure.Errors;
 /// </summary>
 public static class ProblemWriter
 {
-    public static async ValueTask WriteAsync(HttpContext context, int status, string title, string detail)
+    /// <summary>Writes a problem with <paramref name="extensions"/> (e.g. a machine-readable <c>reason</c> a client can branch on) added to its members.</summary>
+    public static async ValueTask WriteAsync(HttpContext context, int status, string title, string detail, IReadOnlyDictionary<string, object?>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (name, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            ProblemDetails = problem,
         });
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.OpenApi;
 namespace DeliveryTracker.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Documents who may call each operation: the security schemes (session cookie, single sign-on bearer token, API key),
+/// Documents who may call each operation: the security schemes (session cookie, single sign-on bearer token, API key, update link),
 /// each operation's requirement, and its policy by name in <c>x-authorization-policy</c> ("anonymous" for the few
 /// open operations). The test that every endpoint has a policy reads this.
 /// </summary>
@@ -30,6 +30,12 @@ internal sealed class AuthorizationOperationTransformer : IOpenApiOperationTrans
         if (policy == "anonymous")
         {
             operation.Security = [];
+            return Task.CompletedTask;
+        }
+
+        if (policy == Policies.UseUpdateLink)
+        {
+            operation.Security = [Requirement("updateLink", context.Document)];
             return Task.CompletedTask;
         }
 
@@ -69,6 +75,13 @@ internal sealed class AuthorizationOperationTransformer : IOpenApiOperationTrans
                 In = ParameterLocation.Header,
                 Name = AuthSchemes.ApiKeyHeader,
                 Description = "An integration's key, as X-Api-Key or Authorization: ApiKey <key>; never in the query string. Scopes: plans:read, kpis:read, reports:read, kpis:write.",
+            },
+            ["updateLink"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = AuthSchemes.UpdateLink,
+                Description = "A partner lead's signed update link, as Authorization: UpdateLink <token> (the token is the link's part after '#'). "
+                    + "Accepted only by the update-link operations; valid until it expires or a programme manager revokes it.",
             },
         };
     }

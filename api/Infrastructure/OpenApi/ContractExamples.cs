@@ -15,6 +15,7 @@ using DeliveryTracker.Contracts.Reviews;
 using DeliveryTracker.Contracts.Security;
 using DeliveryTracker.Contracts.Themes;
 using DeliveryTracker.Contracts.Timescales;
+using DeliveryTracker.Contracts.UpdateLinks;
 using DeliveryTracker.Contracts.Webhooks;
 
 namespace DeliveryTracker.Api.Infrastructure.OpenApi;
@@ -46,6 +47,8 @@ internal static class ContractExamples
     private static readonly Guid ApiKeyId = new("4ed3a4ec-e216-4d45-8f80-a2b3c4d5e614");
     private static readonly Guid SecurityEventId = new("5fe4b5fd-f327-4e56-9091-b3c4d5e6f715");
     private static readonly Guid WebhookId = new("60f5c60e-0438-4f67-a1a2-c4d5e6f7a816");
+    private static readonly Guid UpdateLinkId = new("7106d71f-1549-4a78-b2b3-d5e6f7a8b917");
+    private static readonly Guid DigestId = new("8217e820-265a-4b89-83c4-e6f7a8b9ca18");
 
     private static readonly DateTimeOffset UpdatedAt = new(2019, 10, 14, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateOnly AsOf = new(2019, 10, 14);
@@ -162,12 +165,21 @@ internal static class ContractExamples
         // Reminders
         [typeof(ReminderScanResultDto)] = () => new ReminderScanResultDto(new DateOnly(2020, 4, 1), 94, 0, 76, 18, 0, 0, 21),
 
+        // Signed update links
+        [typeof(UpdateLinkActionDto)] = () => UpdateLinkAction,
+        [typeof(UpdateLinkDto)] = () => new UpdateLinkDto("St Giles Trust", UpdatedAt.AddDays(28), [UpdateLinkAction]),
+        [typeof(UpdateLinkSummaryDto)] = () => new UpdateLinkSummaryDto(
+            UpdateLinkId, DigestId, OrganisationLeadId, "St Giles Trust", 3, UpdatedAt, UpdatedAt.AddDays(28), null, null, UpdatedAt.AddDays(2), true),
+
         // Security log
         [typeof(SecurityEventDto)] = () => new SecurityEventDto(SecurityEventId, UpdatedAt, SecurityEventKind.RolesChanged, "admin@example.org", "lead@example.org", "10.20.30.40", "Lead → BoardMember, Lead"),
     };
 
     private static WebhookDto Webhook => new(
         WebhookId, "Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted], UpdatedAt, "admin@example.org", Etag);
+
+    private static UpdateLinkActionDto UpdateLinkAction => new(
+        ActionId, "SYV-1.1", ActionText, ActionStatus.InProgress, 40, new DateOnly(2019, 9, 30), UpdatedAt.AddDays(-80), RagRating.Red, "overdue since 30 Sep 2019", RagScale.ThreePoint, Etag);
 
     private static ApiKeyDto ApiKey => new(
         ApiKeyId, "Council BI nightly pull", "dtk_3f9a1c0b", [ApiKeyScope.PlansRead, ApiKeyScope.KpisRead], UpdatedAt, "admin@example.org", UpdatedAt.AddYears(1), null, UpdatedAt.AddDays(1), Etag);

@@ -51,7 +51,7 @@ internal sealed class ErrorResponsesDocumentTransformer : IOpenApiDocumentTransf
             if (!anonymous)
             {
                 Add(operation, document, StatusCodes.Status401Unauthorized,
-                    "Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).");
+                    "Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).");
                 var unsafeMethod = method != HttpMethod.Get && method != HttpMethod.Head;
                 Add(operation, document, StatusCodes.Status403Forbidden,
                     "Signed in, but the caller's roles or the key's scopes do not allow this"
@@ -59,7 +59,7 @@ internal sealed class ErrorResponsesDocumentTransformer : IOpenApiDocumentTransf
             }
 
             Add(operation, document, StatusCodes.Status429TooManyRequests,
-                "Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.");
+                "Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.");
             Add(operation, document, StatusCodes.Status500InternalServerError,
                 "An unexpected error; the problem carries no internal detail outside Development.");
 

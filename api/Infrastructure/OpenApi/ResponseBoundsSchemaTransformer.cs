@@ -60,6 +60,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["organisationName"] = "Name",
         ["primaryLeadName"] = "Name",        // AnsweringActionDto: the primary lead's leads.name
         ["actionText"] = "Text",             // LatestProgressUpdateDto: the action's text
+        ["leadName"] = "Name",               // UpdateLinkDto, UpdateLinkSummaryDto: the lead's leads.name
     };
 
     /// <summary>Lists written through a request field of another name.</summary>

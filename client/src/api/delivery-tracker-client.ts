@@ -125,7 +125,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -137,7 +137,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -199,7 +199,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -217,7 +217,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -270,7 +270,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -288,7 +288,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -353,7 +353,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -389,7 +389,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -454,7 +454,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -496,7 +496,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -554,7 +554,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -590,7 +590,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -643,7 +643,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -661,7 +661,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -725,7 +725,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -743,7 +743,7 @@ export class PlansClient implements IPlansClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -870,7 +870,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -882,7 +882,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -935,7 +935,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -953,7 +953,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1018,7 +1018,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1054,7 +1054,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1119,7 +1119,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1161,7 +1161,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1219,7 +1219,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1255,7 +1255,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1308,7 +1308,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1326,7 +1326,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1391,7 +1391,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1415,7 +1415,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1480,7 +1480,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1516,7 +1516,7 @@ export class ThemesClient implements IThemesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1660,7 +1660,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1678,7 +1678,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1779,7 +1779,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1791,7 +1791,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1849,7 +1849,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1867,7 +1867,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -1932,7 +1932,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -1968,7 +1968,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2033,7 +2033,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2075,7 +2075,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2133,7 +2133,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2169,7 +2169,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2222,7 +2222,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2240,7 +2240,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2299,7 +2299,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2317,7 +2317,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2370,7 +2370,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2388,7 +2388,7 @@ export class KpisClient implements IKpisClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2512,7 +2512,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2536,7 +2536,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2620,7 +2620,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2638,7 +2638,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2691,7 +2691,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2709,7 +2709,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2774,7 +2774,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2810,7 +2810,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2875,7 +2875,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -2917,7 +2917,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -2975,7 +2975,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3011,7 +3011,7 @@ export class MeasurementsClient implements IMeasurementsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -3286,7 +3286,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3298,7 +3298,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -3452,7 +3452,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3464,7 +3464,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -3528,7 +3528,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3546,7 +3546,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -3611,7 +3611,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3647,7 +3647,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -3712,7 +3712,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3754,7 +3754,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -3812,7 +3812,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3848,7 +3848,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -3913,7 +3913,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -3949,7 +3949,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4002,7 +4002,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4020,7 +4020,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4085,7 +4085,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4109,7 +4109,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4174,7 +4174,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4210,7 +4210,7 @@ export class ActionsClient implements IActionsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4337,7 +4337,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4355,7 +4355,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4436,7 +4436,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4448,7 +4448,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4501,7 +4501,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4519,7 +4519,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4584,7 +4584,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4620,7 +4620,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4685,7 +4685,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4727,7 +4727,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4785,7 +4785,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4821,7 +4821,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -4874,7 +4874,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -4892,7 +4892,7 @@ export class LeadsClient implements ILeadsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5008,7 +5008,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5020,7 +5020,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5070,7 +5070,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5082,7 +5082,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5135,7 +5135,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5153,7 +5153,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5218,7 +5218,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5254,7 +5254,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5319,7 +5319,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5361,7 +5361,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5419,7 +5419,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5455,7 +5455,7 @@ export class ReviewsClient implements IReviewsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5616,7 +5616,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5628,7 +5628,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5692,7 +5692,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5710,7 +5710,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5775,7 +5775,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5811,7 +5811,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5876,7 +5876,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -5918,7 +5918,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -5976,7 +5976,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6012,7 +6012,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6065,7 +6065,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6083,7 +6083,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6148,7 +6148,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6172,7 +6172,7 @@ export class RecommendationsClient implements IRecommendationsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6299,7 +6299,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6311,7 +6311,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6364,7 +6364,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6382,7 +6382,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6447,7 +6447,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6483,7 +6483,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6548,7 +6548,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6590,7 +6590,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6648,7 +6648,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6684,7 +6684,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6737,7 +6737,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6755,7 +6755,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6820,7 +6820,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6838,7 +6838,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -6903,7 +6903,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -6939,7 +6939,7 @@ export class ObjectivesClient implements IObjectivesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7039,7 +7039,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7075,7 +7075,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7144,7 +7144,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7162,7 +7162,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7215,7 +7215,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7233,7 +7233,7 @@ export class ProgressUpdatesClient implements IProgressUpdatesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7313,7 +7313,7 @@ export class TimescalesClient implements ITimescalesClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7325,7 +7325,7 @@ export class TimescalesClient implements ITimescalesClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7482,7 +7482,7 @@ export class AuthClient implements IAuthClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7544,7 +7544,7 @@ export class AuthClient implements IAuthClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7659,7 +7659,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7671,7 +7671,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7733,7 +7733,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7751,7 +7751,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7804,7 +7804,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7822,7 +7822,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7887,7 +7887,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -7923,7 +7923,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -7988,7 +7988,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8030,7 +8030,7 @@ export class UsersClient implements IUsersClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8133,7 +8133,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8151,7 +8151,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8217,7 +8217,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8229,7 +8229,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8282,7 +8282,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8300,7 +8300,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8350,7 +8350,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8368,7 +8368,7 @@ export class ApiKeysClient implements IApiKeysClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8468,7 +8468,7 @@ export class SecurityEventsClient implements ISecurityEventsClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8480,7 +8480,7 @@ export class SecurityEventsClient implements ISecurityEventsClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8577,7 +8577,7 @@ export class WebhooksClient implements IWebhooksClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8589,7 +8589,7 @@ export class WebhooksClient implements IWebhooksClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8655,7 +8655,7 @@ export class WebhooksClient implements IWebhooksClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8667,7 +8667,7 @@ export class WebhooksClient implements IWebhooksClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8717,7 +8717,7 @@ export class WebhooksClient implements IWebhooksClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8735,7 +8735,7 @@ export class WebhooksClient implements IWebhooksClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8808,7 +8808,7 @@ export class RemindersClient implements IRemindersClient {
             return response.text().then((_responseText) => {
             let result401: any = null;
             result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
             });
         } else if (status === 403) {
             return response.text().then((_responseText) => {
@@ -8820,7 +8820,7 @@ export class RemindersClient implements IRemindersClient {
             return response.text().then((_responseText) => {
             let result429: any = null;
             result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
             });
         } else if (status === 500) {
             return response.text().then((_responseText) => {
@@ -8834,6 +8834,368 @@ export class RemindersClient implements IRemindersClient {
             });
         }
         return Promise.resolve<ReminderScanResultDto>(null as any);
+    }
+}
+
+export interface IUpdateLinksClient {
+
+    /**
+     * What a signed update link covers: its lead, its expiry and the actions it lets them update
+     * @return OK
+     */
+    getUpdateLink(signal?: AbortSignal): Promise<UpdateLinkDto>;
+
+    /**
+     * Post a progress update through a signed update link, on one of the actions it covers
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return Created
+     */
+    postUpdateLinkProgressUpdate(actionId: string, if_Match: string, body: CreateProgressUpdateRequest, signal?: AbortSignal): Promise<ProgressUpdateDto>;
+
+    /**
+     * Signed update links sent to leads without an account, newest first, with their state and last use
+     * @param leadId (optional) Only links sent to this lead.
+     * @param active (optional) true: only links that still work; false: only expired or revoked ones.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listUpdateLinks(leadId?: string | undefined, active?: boolean | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUpdateLinkSummaryDto>;
+
+    /**
+     * Revoke a signed update link: it stops working at once; its record stays for the log
+     * @return No Content
+     */
+    revokeUpdateLink(updateLinkId: string, signal?: AbortSignal): Promise<void>;
+}
+
+export class UpdateLinksClient implements IUpdateLinksClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * What a signed update link covers: its lead, its expiry and the actions it lets them update
+     * @return OK
+     */
+    getUpdateLink(signal?: AbortSignal): Promise<UpdateLinkDto> {
+        let url_ = this.baseUrl + "/api/v1/update-link";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetUpdateLink(_response);
+        });
+    }
+
+    protected processGetUpdateLink(response: Response): Promise<UpdateLinkDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UpdateLinkDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UpdateLinkDto>(null as any);
+    }
+
+    /**
+     * Post a progress update through a signed update link, on one of the actions it covers
+     * @param if_Match The ETag of the version you last read (from a GET). Missing → 428; not current → 412 with the current version.
+     * @return Created
+     */
+    postUpdateLinkProgressUpdate(actionId: string, if_Match: string, body: CreateProgressUpdateRequest, signal?: AbortSignal): Promise<ProgressUpdateDto> {
+        let url_ = this.baseUrl + "/api/v1/update-link/actions/{actionId}/progress-updates";
+        if (actionId === undefined || actionId === null)
+            throw new globalThis.Error("The parameter 'actionId' must be defined.");
+        url_ = url_.replace("{actionId}", encodeURIComponent("" + actionId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "If-Match": if_Match !== undefined && if_Match !== null ? "" + if_Match : "",
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPostUpdateLinkProgressUpdate(_response);
+        });
+    }
+
+    protected processPostUpdateLinkProgressUpdate(response: Response): Promise<ProgressUpdateDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgressUpdateDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 412) {
+            return response.text().then((_responseText) => {
+            let result412: any = null;
+            result412 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Failed", status, _responseText, _headers, result412);
+            });
+        } else if (status === 428) {
+            return response.text().then((_responseText) => {
+            let result428: any = null;
+            result428 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Precondition Required", status, _responseText, _headers, result428);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgressUpdateDto>(null as any);
+    }
+
+    /**
+     * Signed update links sent to leads without an account, newest first, with their state and last use
+     * @param leadId (optional) Only links sent to this lead.
+     * @param active (optional) true: only links that still work; false: only expired or revoked ones.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listUpdateLinks(leadId?: string | undefined, active?: boolean | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfUpdateLinkSummaryDto> {
+        let url_ = this.baseUrl + "/api/v1/update-links?";
+        if (leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' cannot be null.");
+        else if (leadId !== undefined)
+            url_ += "leadId=" + encodeURIComponent("" + leadId) + "&";
+        if (active === null)
+            throw new globalThis.Error("The parameter 'active' cannot be null.");
+        else if (active !== undefined)
+            url_ += "active=" + encodeURIComponent("" + active) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListUpdateLinks(_response);
+        });
+    }
+
+    protected processListUpdateLinks(response: Response): Promise<PageOfUpdateLinkSummaryDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfUpdateLinkSummaryDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfUpdateLinkSummaryDto>(null as any);
+    }
+
+    /**
+     * Revoke a signed update link: it stops working at once; its record stays for the log
+     * @return No Content
+     */
+    revokeUpdateLink(updateLinkId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/update-links/{updateLinkId}";
+        if (updateLinkId === undefined || updateLinkId === null)
+            throw new globalThis.Error("The parameter 'updateLinkId' must be defined.");
+        url_ = url_.replace("{updateLinkId}", encodeURIComponent("" + updateLinkId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRevokeUpdateLink(_response);
+        });
+    }
+
+    protected processRevokeUpdateLink(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
     }
 }
 
@@ -9784,6 +10146,14 @@ export interface PageOfThemeDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfUpdateLinkSummaryDto {
+    /** The items on this page, in the list's order. */
+    items: UpdateLinkSummaryDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfUserDto {
     /** The items on this page, in the list's order. */
     items: UserDto[];
@@ -10129,7 +10499,7 @@ export interface SecurityEventDto {
 }
 
 /** What happened, in the security log. */
-export type SecurityEventKind = "SignedIn" | "SignInFailed" | "LockedOut" | "SignedOut" | "UserCreated" | "RolesChanged" | "UserDisabled" | "UserEnabled" | "ApiKeyCreated" | "ApiKeyRevoked" | "ApiKeyUsed" | "ApiKeyRejected";
+export type SecurityEventKind = "SignedIn" | "SignInFailed" | "LockedOut" | "SignedOut" | "UserCreated" | "RolesChanged" | "UserDisabled" | "UserEnabled" | "ApiKeyCreated" | "ApiKeyRevoked" | "ApiKeyUsed" | "ApiKeyRejected" | "UpdateLinkUsed" | "UpdateLinkRejected" | "UpdateLinkRevoked";
 
 /** Credentials for a sign-in with an account held by Delivery Tracker. */
 export interface SignInRequest {
@@ -10282,6 +10652,65 @@ export interface UpdateLeadRequest {
     organisationId: string | undefined;
     /** Where reminders for the lead are sent; null for none. */
     email: string | undefined;
+}
+
+/** An action as a signed update link shows it: enough to report on it, and its version to post against. */
+export interface UpdateLinkActionDto {
+    /** The action's id. */
+    id: string;
+    /** Short reference unique in the plan, e.g. "SYV-2.1". */
+    referenceCode: string;
+    /** What is to be done. */
+    text: string;
+    status: ActionStatus;
+    /** The latest estimate of progress, 0–100, if given. */
+    percentComplete: number | undefined;
+    /** The due date it is judged against (for a recurring timescale, the end of the current cycle); null when it has none. */
+    dueDate: string | undefined;
+    /** When its latest progress update was posted; null when it has none. */
+    lastProgressAt: string | undefined;
+    derivedRag: RagRating | undefined;
+    /** The derived rating's reason in words, e.g. "overdue since 30 Sep 2019". */
+    derivedReasonText: string;
+    ragScale: RagScale;
+    /** The action's version: send it in `If-Match` when posting an update. */
+    etag: string;
+}
+
+/** What a signed update link shows the partner lead who holds it: who it is for, until when it works, and the actions in its digest they may post an update to. Nothing else of the plan. */
+export interface UpdateLinkDto {
+    /** The lead the link was sent to, e.g. "St Giles Trust". */
+    leadName: string;
+    /** When the link stops working (UTC). */
+    expiresAt: string;
+    /** The actions in the digest, in plan order; those whose reminders were withdrawn are left out. */
+    actions: UpdateLinkActionDto[];
+}
+
+/** A signed update link as programme managers see it: whom it was sent to, whether it still works, its use. */
+export interface UpdateLinkSummaryDto {
+    /** The link's id (not the link itself, which is never stored or shown again). */
+    id: string;
+    /** The reminder digest it was sent with. */
+    digestId: string;
+    /** The lead it was sent to. */
+    leadId: string;
+    /** The lead's name, e.g. "St Giles Trust". */
+    leadName: string;
+    /** How many actions it lets the lead update. */
+    actionCount: number;
+    /** When it was issued (UTC). */
+    createdAt: string;
+    /** When it stops (or stopped) working (UTC). */
+    expiresAt: string;
+    /** When a programme manager revoked it; null while not revoked. */
+    revokedAt: string | undefined;
+    /** Who revoked it. */
+    revokedBy: string | undefined;
+    /** When it was last used (UTC); null when never. */
+    lastUsedAt: string | undefined;
+    /** True while it works: neither expired nor revoked. */
+    active: boolean;
 }
 
 /** New values for an objective (send the ETag of the version you read in `If-Match`). */

@@ -13,7 +13,8 @@ namespace DeliveryTracker.Tests.Infrastructure;
 /// switched on and trusting the test run's own token issuer (<see cref="TestTokens"/>) instead of fetching an
 /// identity provider's metadata.
 /// </summary>
-public sealed class TrackerApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class TrackerApiFactory(
+    string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,6 +27,7 @@ public sealed class TrackerApiFactory(string connectionString, IReadOnlyDictiona
         builder.UseSetting("Authentication:SingleSignOn:Audience", TestTokens.Audience);
         // Fixtures sign in many times from one address; the rate-limit tests set their own limits.
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:UpdateLinkPerMinute", "10000");
         // No Hangfire server unless a fixture asks for one (the reminder and delivery tests): each server polls its database.
         builder.UseSetting("Jobs:RunServer", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -40,5 +42,9 @@ public sealed class TrackerApiFactory(string connectionString, IReadOnlyDictiona
             options.Configuration = configuration;
             options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
         }));
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 }
