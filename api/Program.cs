@@ -116,7 +116,6 @@ try
 
     await app.PrepareDatabaseAsync();
     await app.PrepareJobStorageAsync();
-    app.RegisterRecurringJobs();
     app.MapTrackerJobDashboard();
     await app.RunAsync();
     return 0;

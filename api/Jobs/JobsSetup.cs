@@ -21,9 +21,6 @@ public static class JobsSetup
 
     public const string Schema = "hangfire";
 
-    /// <summary>Key of the session-level advisory lock held while the schema is installed or upgraded.</summary>
-    private const long SchemaLockKey = 0x4A_4F_42_53; // "JOBS"
-
     public static IServiceCollection AddTrackerJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new();
@@ -37,6 +34,12 @@ public static class JobsSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+
+        if (!BuildContext.IsDocumentGeneration)
+        {
+            services.AddSingleton<JobStoragePreparation>();
+            services.AddHostedService(provider => provider.GetRequiredService<JobStoragePreparation>());
+        }
 
         services.AddScoped<InAppDeliveryJob>();
         services.AddScoped<EmailDeliveryJob>();
@@ -58,8 +61,8 @@ public static class JobsSetup
     }
 
     /// <summary>
-    /// Installs or upgrades Hangfire's schema, holding an advisory lock so a second instance starting at the same moment
-    /// waits and then finds it done. Called once at start-up, after the migrations.
+    /// Installs Hangfire's schema and registers the recurring jobs before the app serves; when the database cannot be
+    /// reached, <see cref="JobStoragePreparation"/> goes on trying in the background.
     /// </summary>
     public static async Task PrepareJobStorageAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
@@ -69,22 +72,7 @@ public static class JobsSetup
             return;
         }
 
-        await using var connection = new NpgsqlConnection(app.Services.GetRequiredService<TrackerConnection>().ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({SchemaLockKey})", connection))
-        {
-            await take.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        try
-        {
-            PostgreSqlObjectsInstaller.Install(connection, Schema);
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({SchemaLockKey})", connection);
-            await release.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await app.Services.GetRequiredService<JobStoragePreparation>().PrepareAsync(cancellationToken);
     }
 
     /// <summary>

@@ -16,19 +16,13 @@ public static class RecurringJobs
     /// <summary>Re-enqueues digest deliveries a crash left pending with no job (<see cref="DeliverySweepJob"/>).</summary>
     public const string DeliverySweep = "reminder-delivery-sweep";
 
-    /// <summary>Registers the recurring jobs.</summary>
-    /// <exception cref="StartupException"><c>Jobs:TimeZone</c> or <c>Jobs:ReminderScanCron</c> is not valid.</exception>
-    public static void RegisterRecurringJobs(this WebApplication app)
+    /// <summary>Registers the recurring jobs (called by <see cref="JobStoragePreparation"/> once the schema is in place).</summary>
+    /// <exception cref="StartupException"><c>Jobs:TimeZone</c> or a cron setting is not valid.</exception>
+    public static void RegisterRecurringJobs(this IRecurringJobManager jobs, JobsOptions options)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        if (BuildContext.IsDocumentGeneration)
-        {
-            return;
-        }
-
-        var options = app.Services.GetRequiredService<JobsOptions>();
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(options);
         var recurring = new RecurringJobOptions { TimeZone = TimeZoneOf(options) };
-        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         AddOrUpdate<ReminderScanJob>(
             jobs, ReminderScan, nameof(JobsOptions.ReminderScanCron), options.ReminderScanCron, recurring,
             job => job.RunAsync(CancellationToken.None));
