@@ -2,6 +2,7 @@ using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Database;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -30,10 +31,15 @@ public static class JobsSetup
         services.AddSingleton<JobStorage>(provider => new PostgreSqlStorage(
             new NpgsqlConnectionFactory(provider.GetRequiredService<TrackerConnection>().ConnectionString, new PostgreSqlStorageOptions()),
             StorageOptions(options)));
+        // Likewise the activator: Hangfire.AspNetCore's default is the global JobActivator.Current, which the last host
+        // configured would own, so a job queued in one host's database would be built from another host's services
+        // (its database, its clock). This one resolves jobs from this app's own container.
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>())));
 
         if (!BuildContext.IsDocumentGeneration)
         {
