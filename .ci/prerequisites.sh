@@ -37,6 +37,11 @@ ensure_client_packages() {
   fi
 }
 
+ensure_dotnet_tools() {
+  # Local tools from .config/dotnet-tools.json: dotnet-ef, and smtp4dev (the mail server of the tests and of .ci/start).
+  dotnet tool restore >/dev/null
+}
+
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }

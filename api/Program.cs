@@ -9,6 +9,7 @@ using DeliveryTracker.Api.Features.Objectives;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Features.Reminders;
 using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
@@ -18,6 +19,7 @@ using DeliveryTracker.Api.Features.Webhooks;
 using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Database;
+using DeliveryTracker.Api.Infrastructure.Email;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Hardening;
 using DeliveryTracker.Api.Infrastructure.Health;
@@ -39,7 +41,16 @@ try
     builder.Services.AddScoped<DemoPlanSeeder>();
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
-    builder.Services.AddScoped<DeliveryTracker.Api.Features.Reminders.DigestDispatch>();
+    builder.Services.AddScoped<DigestDispatch>();
+    builder.Services.AddScoped<DigestComposer>();
+    builder.Services.AddScoped<DeliveryOutbox>();
+    builder.Services.AddScoped<DigestRecipients>();
+    builder.Services.AddSingleton<DigestWording>();
+    builder.Services.AddSingleton<PublicUrls>();
+    builder.Services.AddSingleton(builder.Configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());
+    builder.Services.AddSingleton<EmailSender>();
+    builder.Services.AddScoped<ReminderScan>();
+    builder.Services.AddScoped<ReminderScanJob>();
     builder.Services.AddScoped<ProgressUpdateRecorder>();
     builder.Services.AddScoped<UpdateLinkIssuer>();
     builder.Services.AddTrackerJobs(builder.Configuration);
@@ -98,12 +109,14 @@ try
     v1.MapApiKeyEndpoints();
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
+    v1.MapReminderScanEndpoints();
     v1.MapUpdateLinkEndpoints();
 
     app.UseTrackerSpa();
 
     await app.PrepareDatabaseAsync();
     await app.PrepareJobStorageAsync();
+    app.RegisterRecurringJobs();
     app.MapTrackerJobDashboard();
     await app.RunAsync();
     return 0;

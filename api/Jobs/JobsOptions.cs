@@ -24,6 +24,25 @@ public sealed class JobsOptions
     /// <summary>The daily reminder scan's cron expression, in <see cref="TimeZone"/> (default 07:00 every day).</summary>
     public string ReminderScanCron { get; set; } = "0 7 * * *";
 
+    /// <summary>
+    /// Seconds to wait before each retry of a failed digest delivery; their count is the number of retries, after which the
+    /// delivery is Failed. Default: an exponential backoff over about 14 hours (1 min, 5 min, 30 min, 2 h, 4 h, 8 h), so a
+    /// mail server down overnight still gets the morning's digests. Tests set a few seconds.
+    /// </summary>
+    public IReadOnlyList<int>? DeliveryRetryDelaysSeconds { get; set; }
+
+    /// <summary>The retry delays in force: <see cref="DeliveryRetryDelaysSeconds"/> or the default backoff.</summary>
+    public IReadOnlyList<int> DeliveryRetryDelays => DeliveryRetryDelaysSeconds is { Count: > 0 } delays ? delays : [60, 300, 1800, 7200, 14400, 28800];
+
+    /// <summary>The delivery sweep's cron expression (default every 5 minutes).</summary>
+    public string DeliverySweepCron { get; set; } = "*/5 * * * *";
+
+    /// <summary>
+    /// How long a delivery may wait with no attempt before the sweep enqueues it again (default 10 minutes): long enough
+    /// that a job merely queued behind others is not doubled (a double would find the delivery sent and do nothing).
+    /// </summary>
+    public TimeSpan DeliverySweepAfter { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The time zone the cron expressions are read in (default Europe/London, so 07:00 stays 07:00 in summer).</summary>
     public string TimeZone { get; set; } = "Europe/London";
 }

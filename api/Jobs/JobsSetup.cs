@@ -2,6 +2,7 @@ using DeliveryTracker.Api.Infrastructure;
 using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Database;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Npgsql;
@@ -37,10 +38,16 @@ public static class JobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
 
+        services.AddScoped<InAppDeliveryJob>();
+        services.AddScoped<EmailDeliveryJob>();
+        services.AddScoped<DeliverySweepJob>();
+
         if (options.RunServer && !BuildContext.IsDocumentGeneration)
         {
             services.AddHangfireServer((provider, server) =>
             {
+                // Hangfire's own providers plus this app's delivery retries, for this server only (not GlobalJobFilters).
+                server.FilterProvider = new JobFilterProviderCollection(JobFilterProviders.Providers, new DeliveryRetryFilterProvider(options));
                 server.WorkerCount = options.WorkerCount;
                 server.SchedulePollingInterval = options.PollInterval;
                 server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";

@@ -2,7 +2,7 @@ using DeliveryTracker.Tests.Infrastructure;
 
 namespace DeliveryTracker.Tests;
 
-/// <summary>In the root namespace so it wraps every fixture. Starts the run's PostgreSQL once before any test and removes it after the last, even when tests fail.</summary>
+/// <summary>In the root namespace so it wraps every fixture. Starts the run's PostgreSQL once before any test and removes it after the last, even when tests fail; stops the run's smtp4dev if a fixture started it.</summary>
 [SetUpFixture]
 public sealed class TestRunSetup
 {
@@ -14,5 +14,9 @@ public sealed class TestRunSetup
     }
 
     [OneTimeTearDown]
-    public static async Task StopDatabaseAsync() => await TestPostgres.StopAsync();
+    public static async Task StopDatabaseAsync()
+    {
+        await TestSmtp.StopSharedAsync();
+        await TestPostgres.StopAsync();
+    }
 }

@@ -10,6 +10,7 @@ using DeliveryTracker.Contracts.Objectives;
 using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.ProgressUpdates;
 using DeliveryTracker.Contracts.Rag;
+using DeliveryTracker.Contracts.Reminders;
 using DeliveryTracker.Contracts.Reviews;
 using DeliveryTracker.Contracts.Security;
 using DeliveryTracker.Contracts.Themes;
@@ -160,6 +161,9 @@ internal static class ContractExamples
         [typeof(CreateWebhookRequest)] = () => new CreateWebhookRequest("Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted]),
         [typeof(WebhookDto)] = () => Webhook,
         [typeof(CreatedWebhookDto)] = () => new CreatedWebhookDto("q3L1h0mJ0wq8T3u9cXc2cU1sZ2hvcnNlLWJhdHRlcnk=", Webhook),
+
+        // Reminders
+        [typeof(ReminderScanResultDto)] = () => new ReminderScanResultDto(new DateOnly(2020, 4, 1), 94, 0, 76, 18, 0, 0, 21),
 
         // Signed update links
         [typeof(UpdateLinkActionDto)] = () => UpdateLinkAction,

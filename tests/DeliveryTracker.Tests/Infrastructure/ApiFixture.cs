@@ -32,11 +32,22 @@ public abstract partial class ApiFixture
     /// <summary>Settings for this fixture's API on top of the test defaults (e.g. low rate limits).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>
+    /// Runs before the API is built, for what <see cref="Settings"/> needs first (a mail server's ports). Then services to
+    /// replace in this fixture's API (<see cref="ConfigureServices"/>, e.g. a <see cref="TimeProvider"/> that sets "today").
+    /// </summary>
+    protected virtual Task BeforeApiStartsAsync() => Task.CompletedTask;
+
+    protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
+
     [OneTimeSetUp]
     public async Task StartApiAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
-        _factory = new TrackerApiFactory(ConnectionString, Settings);
+        await BeforeApiStartsAsync();
+        _factory = new TrackerApiFactory(ConnectionString, Settings, ConfigureServices);
         Client = ClientAs(TestTokens.For(Role.ProgrammeManager));
         Administrator = ClientAs(TestTokens.For(Role.Administrator));
     }

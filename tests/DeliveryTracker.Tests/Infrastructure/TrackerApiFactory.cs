@@ -13,7 +13,8 @@ namespace DeliveryTracker.Tests.Infrastructure;
 /// switched on and trusting the test run's own token issuer (<see cref="TestTokens"/>) instead of fetching an
 /// identity provider's metadata.
 /// </summary>
-public sealed class TrackerApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class TrackerApiFactory(
+    string connectionString, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,5 +42,9 @@ public sealed class TrackerApiFactory(string connectionString, IReadOnlyDictiona
             options.Configuration = configuration;
             options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
         }));
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 }

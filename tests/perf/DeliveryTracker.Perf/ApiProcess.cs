@@ -27,7 +27,8 @@ public sealed class ApiProcess : IAsyncDisposable
     /// <summary>Starts the API and waits until <c>/health/ready</c> answers 200.</summary>
     /// <exception cref="InvalidOperationException">The API exited or was not ready within two minutes (the log is quoted).</exception>
     public static async Task<ApiProcess> StartAsync(
-        string apiDll, string contentRoot, string connectionString, int port, string logFile, bool sqlLog, CancellationToken cancellationToken)
+        string apiDll, string contentRoot, string connectionString, int port, string logFile, bool sqlLog, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var startInfo = new ProcessStartInfo("dotnet")
@@ -47,6 +48,11 @@ public sealed class ApiProcess : IAsyncDisposable
                 ["RateLimits__ApiKeyPerMinute"] = "100000000",
             },
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+
         if (sqlLog)
         {
             startInfo.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";

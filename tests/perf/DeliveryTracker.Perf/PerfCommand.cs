@@ -36,6 +36,12 @@ public static class PerfCommand
 
     public static async Task<int> Main(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is [DigestDeliveryBenchmark.Command, ..])
+        {
+            return await DigestDeliveryBenchmark.RunAsync(args[1..]);
+        }
+
         PerfOptions? options;
         try
         {
@@ -385,7 +391,7 @@ public static class PerfCommand
         return page.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
     }
 
-    private static async Task<string> DescribeMachineAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
+    internal static async Task<string> DescribeMachineAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand("SHOW server_version");
         var postgres = await command.ExecuteScalarAsync(cancellationToken);
@@ -397,9 +403,9 @@ public static class PerfCommand
     }
 
     /// <summary>The 1, 5 and 15 minute load averages: other work on the machine skews every figure.</summary>
-    private static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+    internal static string LoadAverage() => string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -418,7 +424,7 @@ public static class PerfCommand
     /// <summary>The two endpoints under test and what is needed to read their CPU use.</summary>
     private sealed record Endpoints(HttpLoad Api, HttpLoad Raw, ApiProcess ApiProcess, string PostgresDataDirectory);
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

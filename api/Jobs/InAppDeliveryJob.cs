@@ -1,0 +1,45 @@
+using DeliveryTracker.Api.Data;
+using DeliveryTracker.Api.Features.Reminders;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeliveryTracker.Api.Jobs;
+
+/// <summary>
+/// Delivers a digest in-app: one notification for the digest's user and/or lead, then the delivery is Sent and its
+/// reminders Delivered (via InApp). Safe to run twice: the delivery's row lock and state stop a second run, and the
+/// notification is unique per digest besides. An action completed since the scan drops out; a digest left empty is
+/// Skipped. Failures (the database) are retried by Hangfire with the delivery backoff.
+/// </summary>
+public sealed class InAppDeliveryJob(TrackerDbContext db, DeliveryOutbox outbox, DigestComposer composer, TimeProvider time)
+{
+    /// <summary>The notifications table's limit on a body: a digest longer than that is cut (the items are the reminders).</summary>
+    private const int BodyLength = 20000;
+
+    public async Task RunAsync(Guid deliveryId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await outbox.LockPendingAsync(deliveryId, cancellationToken) is not { } delivery)
+        {
+            return;
+        }
+
+        var digest = await db.ReminderDigests.AsNoTracking().SingleAsync(d => d.Id == delivery.DigestId, cancellationToken);
+        var message = await composer.ComposeAsync(digest, updateLink: null, cancellationToken);
+        if (message is null)
+        {
+            await outbox.SkippedAsync(delivery.Id, "every action in it was completed or cancelled before delivery", cancellationToken);
+        }
+        else
+        {
+            var body = message.Text.Length <= BodyLength ? message.Text : string.Concat(message.Text.AsSpan(0, BodyLength - 1), "…");
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO notifications (id, user_id, lead_id, digest_id, subject, body, created_at)
+                VALUES ({Guid.CreateVersion7()}, {digest.UserId}, {digest.LeadId}, {digest.Id}, {message.Subject}, {body}, {time.GetUtcNow()})
+                ON CONFLICT (digest_id) DO NOTHING
+                """, cancellationToken);
+            await outbox.SentAsync(delivery, message.ReminderIds, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
