@@ -16,7 +16,7 @@ import { RequireAdministrator } from '@/features/auth/components/require-adminis
 import { RequireSignedIn } from '@/features/auth/components/require-signed-in';
 
 // Every page shares the layout; the pathless route inside it catches render errors so the header and footer stay.
-// Only the sign-in page and the accessibility statement are open to everyone; the rest need a signed-in user, and the
+// Only the sign-in page, the accessibility statement and the signed update link's page are open to everyone; the rest need a signed-in user, and the
 // administration pages an administrator.
 function Layout() {
   const user = useCurrentUser();
@@ -42,6 +42,7 @@ const router = createBrowserRouter([
         children: [
           { path: paths.auth.signIn.path, element: <SignInRoute /> },
           { path: paths.accessibility.path, element: <AccessibilityStatementRoute /> },
+          lazyPage(paths.updateLink.path, () => import('@/app/routes/update-link/update-link'), 'UpdateLinkRoute'),
           {
             element: <RequireSignedIn />,
             children: [

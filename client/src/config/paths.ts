@@ -155,6 +155,15 @@ export const paths = {
       getHref: (userId: string) => `/admin/users/${id(userId)}`,
     },
   },
+  /**
+   * The page behind a signed update link from a reminder email (`/update#<token>`): a partner lead without an account
+   * posts updates on the actions the link covers. Open to everyone, outside the signed-in area; `actionId` opens the
+   * update form for one of those actions.
+   */
+  updateLink: {
+    path: '/update',
+    getHref: (actionId?: string) => `/update${queryString({ action: actionId })}`,
+  },
   accessibility: {
     path: '/accessibility',
     getHref: () => '/accessibility',

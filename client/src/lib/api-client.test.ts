@@ -157,3 +157,29 @@ describe('readCookie', () => {
     expect(readCookie('XSRF-TOKEN=100%', 'XSRF-TOKEN')).toBe('100%');
   });
 });
+
+describe('a signed update link token', () => {
+  const linkToken = 'CfDJ8Signed_update-link-token';
+  const okFetch = () => vi.fn<FetchLike>(async () => jsonResponse(200, { leadName: 'St Giles Trust', expiresAt: '2026-12-30T09:00:00Z', actions: [] }, 'application/json'));
+  const authorization = (fetch: ReturnType<typeof okFetch>) => new Headers(fetch.mock.calls[0]?.[1]?.headers).get('Authorization');
+
+  it('is sent as Authorization: UpdateLink to the link’s own endpoints', async () => {
+    const fetch = okFetch();
+    await createApiClient(fetch, { readUpdateLinkToken: () => linkToken }).updateLinks.getUpdateLink();
+    expect(authorization(fetch)).toBe(`UpdateLink ${linkToken}`);
+  });
+
+  it('is never sent anywhere else, not even to the programme managers’ list of links', async () => {
+    const fetch = okFetch();
+    const client = createApiClient(fetch, { readUpdateLinkToken: () => linkToken });
+    await client.plans.listPlans().catch(() => undefined);
+    await client.updateLinks.listUpdateLinks().catch(() => undefined);
+    expect(fetch.mock.calls.map(([, init]) => new Headers(init?.headers).get('Authorization'))).toEqual([null, null]);
+  });
+
+  it('is not sent when the tab holds none', async () => {
+    const fetch = okFetch();
+    await createApiClient(fetch, { readUpdateLinkToken: () => undefined }).updateLinks.getUpdateLink();
+    expect(authorization(fetch)).toBeNull();
+  });
+});

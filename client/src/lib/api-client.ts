@@ -13,10 +13,12 @@ import {
   SecurityEventsClient,
   ThemesClient,
   TimescalesClient,
+  UpdateLinksClient,
   UsersClient,
   WebhooksClient,
   type ProblemDetails,
 } from '@/api/delivery-tracker-client';
+import { isUpdateLinkRequest, readUpdateLinkToken } from '@/lib/update-link-token';
 
 /**
  * An RFC 9457 problem as the API sends it (`application/problem+json`), with the extension members
@@ -105,20 +107,23 @@ export function readCookie(cookies: string, name: string): string | undefined {
 export type ApiFetchOptions = {
   /** Where cookies are read from; `document.cookie` unless a test says otherwise. */
   readCookies?: () => string;
+  /** The signed update link's token this tab holds, if any (see `@/lib/update-link-token`). */
+  readUpdateLinkToken?: () => string | undefined;
 };
 
 const readDocumentCookies = () => (typeof document === 'undefined' ? '' : document.cookie);
 
 /**
  * Wraps `fetch` for the generated clients: sends cookies to the same origin only, echoes the `XSRF-TOKEN` cookie in
- * the `X-XSRF-TOKEN` header on unsafe methods (the API answers 403 without it), and turns every non-2xx response
+ * the `X-XSRF-TOKEN` header on unsafe methods (the API answers 403 without it), sends a held update link's token as
+ * `Authorization: UpdateLink …` to the update-link endpoints only, and turns every non-2xx response
  * into an {@link ApiProblemError} before the generated code sees it. (Left alone, the generated code throws the
  * parsed problem object itself for documented errors such as 404, and an `ApiException` without the problem for the
  * rest.) This is the only place in the app that calls `fetch`.
  */
 export function createApiFetch(
   baseFetch: FetchLike = (input, init) => globalThis.fetch(input, init),
-  { readCookies = readDocumentCookies }: ApiFetchOptions = {},
+  { readCookies = readDocumentCookies, readUpdateLinkToken: readLinkToken = readUpdateLinkToken }: ApiFetchOptions = {},
 ): {
   fetch: FetchLike;
 } {
@@ -129,6 +134,9 @@ export function createApiFetch(
         const token = readCookie(readCookies(), csrfCookieName);
         if (token) headers.set(csrfHeaderName, token);
       }
+      const url = typeof input === 'string' ? input : input.url;
+      const linkToken = isUpdateLinkRequest(url) ? readLinkToken() : undefined;
+      if (linkToken) headers.set('Authorization', `UpdateLink ${linkToken}`);
       let response: Response;
       try {
         response = await baseFetch(input, { ...init, headers, credentials: 'same-origin' });
@@ -166,6 +174,7 @@ export function createApiClient(baseFetch?: FetchLike, options?: ApiFetchOptions
     users: new UsersClient('', http),
     securityEvents: new SecurityEventsClient('', http),
     webhooks: new WebhooksClient('', http),
+    updateLinks: new UpdateLinksClient('', http),
   };
 }
 

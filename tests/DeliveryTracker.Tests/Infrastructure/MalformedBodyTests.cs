@@ -20,7 +20,7 @@ public sealed class MalformedBodyTests : ApiFixture
         ("null", "null"),
     ];
 
-    private List<(string Method, string Path, string MediaType)> _operations = [];
+    private List<(string Method, string Path, string MediaType, bool ByLink)> _operations = [];
 
     [OneTimeSetUp]
     public async Task ReadOperationsAsync()
@@ -34,12 +34,16 @@ public sealed class MalformedBodyTests : ApiFixture
                 var concrete = System.Text.RegularExpressions.Regex.Replace(path.Name, "\\{[^}]+\\}", _ => Guid.CreateVersion7().ToString());
                 // The media type the operation documents: application/json, or application/merge-patch+json for a PATCH.
                 var mediaType = operation.Value.GetProperty("requestBody").GetProperty("content").EnumerateObject().First().Name;
-                _operations.Add((operation.Name.ToUpperInvariant(), concrete, mediaType));
+                var byLink = operation.Value.TryGetProperty("x-authorization-policy", out var policy) && policy.GetString() == Requests.OpenApiOperation.UpdateLinkPolicy;
+                _operations.Add((operation.Name.ToUpperInvariant(), concrete, mediaType, byLink));
             }
         }
     }
 
-    /// <summary>Every role, so authorization (checked before the body is read) lets every operation through to binding.</summary>
+    /// <summary>
+    /// Every role, so authorization (checked before the body is read) lets every operation through to binding; a signed
+    /// update link for the operations only a link may call.
+    /// </summary>
     private HttpClient EveryRoleClient() => ClientAs(TestTokens.For("every-role@tests.example", Enum.GetValues<DeliveryTracker.Contracts.Accounts.Role>()));
 
     [Test]
@@ -49,8 +53,9 @@ public sealed class MalformedBodyTests : ApiFixture
     public async Task EveryOperationWithABody_RejectsMalformedJsonWithAProblem()
     {
         var everyRole = EveryRoleClient();
+        var link = await NewLinkClientAsync();
         var failures = new List<string>();
-        foreach (var (method, path, mediaType) in _operations)
+        foreach (var (method, path, mediaType, byLink) in _operations)
         {
             foreach (var (name, body) in MalformedBodies)
             {
@@ -59,7 +64,7 @@ public sealed class MalformedBodyTests : ApiFixture
                     Content = new StringContent(body, Encoding.UTF8, mediaType),
                 };
                 request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
-                using var response = await everyRole.SendAsync(request);
+                using var response = await (byLink ? link : everyRole).SendAsync(request);
                 var type = response.Content.Headers.ContentType?.MediaType;
                 if (response.StatusCode != HttpStatusCode.BadRequest || type != "application/problem+json")
                 {
@@ -76,7 +81,7 @@ public sealed class MalformedBodyTests : ApiFixture
     {
         var everyRole = EveryRoleClient();
         var failures = new List<string>();
-        foreach (var (method, path, _) in _operations)
+        foreach (var (method, path, _, _) in _operations)
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative))
             {

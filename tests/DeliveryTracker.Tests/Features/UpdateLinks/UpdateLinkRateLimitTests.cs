@@ -1,10 +1,12 @@
 using System.Net;
 using DeliveryTracker.Contracts.ProgressUpdates;
 
+using DeliveryTracker.Tests.Infrastructure;
+
 namespace DeliveryTracker.Tests.Features.UpdateLinks;
 
 /// <summary>The link's endpoints are reachable without an account, so requests to them are limited per address, like sign-in.</summary>
-public sealed class UpdateLinkRateLimitTests : UpdateLinkFixture
+public sealed class UpdateLinkRateLimitTests : ApiFixture
 {
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["RateLimits:UpdateLinkPerMinute"] = "3" };
 

@@ -21,7 +21,7 @@ namespace DeliveryTracker.Tests.Features.UpdateLinks;
 /// A signed update link lets its partner lead read and post updates to exactly the actions of its digest, and nothing
 /// else; it stops at expiry or revocation; every use and refusal is in the security log. Each test makes its own link.
 /// </summary>
-public sealed class UpdateLinkTests : UpdateLinkFixture
+public sealed class UpdateLinkTests : ApiFixture
 {
     private const string ExpiredMessage = "This link has expired. Ask the programme manager for a new one.";
 

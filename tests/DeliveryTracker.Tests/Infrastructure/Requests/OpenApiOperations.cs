@@ -20,7 +20,8 @@ public sealed record OpenApiOperations(IReadOnlyList<OpenApiOperation> Items)
                     .Where(r => r.Name.StartsWith('2') && r.Value.TryGetProperty("content", out _))
                     .SelectMany(r => r.Value.GetProperty("content").EnumerateObject().Select(c => c.Name))
                     .Distinct()
-                    .ToList())))
+                    .ToList(),
+                operation.Value.TryGetProperty("x-authorization-policy", out var policy) ? policy.GetString() : null)))
             .ToList();
         return new OpenApiOperations(items);
     }

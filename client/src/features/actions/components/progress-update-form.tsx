@@ -45,8 +45,8 @@ export function showsJustification(values: ProgressUpdateValues, derived: Action
 type ProgressUpdateFormProps = {
   values: ProgressUpdateValues;
   onChange: (values: ProgressUpdateValues) => void;
-  /** The action's ratings now: the derived one is what the reported rating is compared with. */
-  rating: ActionRatingDto;
+  /** The action's derived rating now and its reason: what the reported rating is compared with. */
+  rating: Pick<ActionRatingDto, 'derived' | 'derivedReasonText'>;
   scale: RagScale;
   errors: FormErrors;
   pending: boolean;

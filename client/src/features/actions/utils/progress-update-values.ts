@@ -13,7 +13,7 @@ export type ProgressUpdateValues = {
 };
 
 /** A new update starts from the action as it stands: its status and percent complete, nothing reported yet. */
-export function initialProgressUpdateValues(action: ActionDto): ProgressUpdateValues {
+export function initialProgressUpdateValues(action: Pick<ActionDto, 'status' | 'percentComplete'>): ProgressUpdateValues {
   return {
     status: action.status,
     percentComplete: action.percentComplete === undefined || action.percentComplete === null ? '' : String(action.percentComplete),

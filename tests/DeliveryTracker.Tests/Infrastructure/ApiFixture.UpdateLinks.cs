@@ -4,17 +4,17 @@ using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Leads;
 using DeliveryTracker.Contracts.UpdateLinks;
-using DeliveryTracker.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DeliveryTracker.Tests.Features.UpdateLinks;
+namespace DeliveryTracker.Tests.Infrastructure;
 
 /// <summary>
-/// Links of the tests' own: a partner lead (no account) of a new plan's actions, a digest of reminders to that lead on
-/// some of them, and the link the delivery would send with it, issued through <see cref="UpdateLinkIssuer"/>. The
-/// digest and its reminders are written with SQL, as the scan (another feature) would write them.
+/// Signed update links of a test's own: a partner lead (no account) of a new plan's actions, a digest of reminders to
+/// that lead on some of them, and the link the email delivery would send with it, issued through
+/// <see cref="UpdateLinkIssuer"/>. The digest and its reminders are written with SQL (<see cref="TestRows"/>), as the
+/// scan writes them; the tests of the scan and delivery drive those through the API.
 /// </summary>
-public abstract class UpdateLinkFixture : ApiFixture
+public abstract partial class ApiFixture
 {
     protected sealed record TestLink(Guid LeadId, string LeadName, Guid DigestId, Guid LinkId, Uri Address, string Token, IReadOnlyList<(Guid Id, string ReferenceCode)> Actions);
 
@@ -65,4 +65,7 @@ public abstract class UpdateLinkFixture : ApiFixture
         client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"UpdateLink {token}");
         return client;
     }
+
+    /// <summary>A client holding a new link of its own, for tests that call every operation with a credential it accepts.</summary>
+    protected async Task<HttpClient> NewLinkClientAsync() => LinkClient((await NewLinkAsync(actionCount: 1, inDigest: 1)).Token);
 }
