@@ -5,10 +5,12 @@ using DeliveryTracker.Api.Features.ApiKeys;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Kpis;
 using DeliveryTracker.Api.Features.Leads;
+using DeliveryTracker.Api.Features.Notifications;
 using DeliveryTracker.Api.Features.Objectives;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.ProgressUpdates;
 using DeliveryTracker.Api.Features.Rag;
+using DeliveryTracker.Api.Features.Reminders;
 using DeliveryTracker.Api.Features.Reviews;
 using DeliveryTracker.Api.Features.Security;
 using DeliveryTracker.Api.Features.Themes;
@@ -95,6 +97,9 @@ try
     v1.MapApiKeyEndpoints();
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
+    v1.MapNotificationEndpoints();
+    v1.MapReminderEndpoints();
+    v1.MapPreferenceEndpoints();
 
     app.UseTrackerSpa();
 

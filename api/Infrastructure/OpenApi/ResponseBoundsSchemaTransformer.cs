@@ -10,6 +10,7 @@ using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.ProgressUpdates;
+using DeliveryTracker.Contracts.Reminders;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -44,6 +45,8 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["dueSoon"] = ("0", Max),
         ["stale"] = ("0", Max),
         ["blocked"] = ("0", Max),
+        ["count"] = ("0", Max),              // UnreadCountDto
+        ["daysOverdue"] = ("0", Max),        // reminders: 0 unless overdue
     };
 
     /// <summary>Strings that are not a column of the same name: (entity property they are read from).</summary>
@@ -68,6 +71,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
     {
         ["trend"] = KpiTileDto.TrendLength,
         ["latestUpdates"] = PlanDashboardDto.LatestUpdateCount,
+        ["deliveredVia"] = Enum.GetValues<DeliveryChannel>().Length, // each channel once
     };
 
     /// <summary>Strings the API makes itself, with the longest it makes.</summary>
@@ -82,6 +86,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["reason"] = KpiRatingText.MaxLength,  // KpiRatingDto; ActionRatingDto's reasons are enums
         ["periodLabel"] = 100,              // kpi_measurements.period_label, also where a KPI rating repeats it
         ["authenticationMethod"] = 20,      // cookie, bearer, apiKey
+        ["recipientName"] = 200,            // a reminder's lead (leads.name) or programme manager (users.display_name), both 200
     };
 
     private IModel? _model;
