@@ -5,10 +5,13 @@ import {
   KpisClient,
   LeadsClient,
   MeasurementsClient,
+  NotificationsClient,
   ObjectivesClient,
   PlansClient,
+  PreferencesClient,
   ProgressUpdatesClient,
   RecommendationsClient,
+  RemindersClient,
   ReviewsClient,
   SecurityEventsClient,
   ThemesClient,
@@ -166,6 +169,9 @@ export function createApiClient(baseFetch?: FetchLike, options?: ApiFetchOptions
     users: new UsersClient('', http),
     securityEvents: new SecurityEventsClient('', http),
     webhooks: new WebhooksClient('', http),
+    notifications: new NotificationsClient('', http),
+    reminders: new RemindersClient('', http),
+    preferences: new PreferencesClient('', http),
   };
 }
 

@@ -1,12 +1,13 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useSignOut } from '@/features/auth/api/sign-out';
 
 /**
- * The service navigation's account items: who is signed in and a "Sign out" button (a button, not a link: signing
- * out changes something). Nothing while nobody is signed in.
+ * The service navigation's account items: who is signed in (a link to their account page, where they set their email reminders) and a "Sign out" button (a
+ * button, not a link: signing out changes something). Nothing while nobody is signed in. They follow the
+ * notifications link, which pushes the account items to the right.
  */
 export function AccountNavigation() {
   const user = useCurrentUser();
@@ -16,11 +17,11 @@ export function AccountNavigation() {
   if (!user.data) return null;
   return (
     <>
-      <li className="govuk-service-navigation__item app-service-navigation__item--account">
-        <span className="govuk-service-navigation__text">
+      <li className="govuk-service-navigation__item">
+        <Link className="govuk-service-navigation__link" to={paths.account.settings.getHref()}>
           <span className="govuk-visually-hidden">Signed in as </span>
           {user.data.displayName}
-        </span>
+        </Link>
       </li>
       <li className="govuk-service-navigation__item">
         <button
