@@ -23,9 +23,9 @@ export function NotificationsLink() {
         Notifications
         {count > 0 ? (
           <>
-            <span className="govuk-visually-hidden">, </span>
-            <span className="app-unread-count">{count > 99 ? '99+' : count}</span>
-            <span className="govuk-visually-hidden"> unread</span>
+            {/* The spaces are text of their own, so every browser and screen reader keeps them. */}
+            <span className="govuk-visually-hidden">,</span> <span className="app-unread-count">{count > 99 ? '99+' : count}</span>{' '}
+            <span className="govuk-visually-hidden">unread</span>
           </>
         ) : null}
       </Link>
