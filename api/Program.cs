@@ -40,7 +40,9 @@ try
     builder.Services.AddScoped<DemoPlanSeeder>();
     builder.Services.AddScoped<AccountSeeder>();
     builder.Services.AddSingleton<WebhookUrlPolicy>();
-    builder.Services.AddScoped<DeliveryTracker.Api.Features.Reminders.DigestDispatch>();
+    builder.Services.AddScoped<DigestDispatch>();
+    builder.Services.AddScoped<ReminderScan>();
+    builder.Services.AddScoped<ReminderScanJob>();
     builder.Services.AddTrackerJobs(builder.Configuration);
     builder.Services.AddTrackerReverseProxy(builder.Configuration);
     builder.Services.AddSingleton<LondonClock>();
@@ -100,11 +102,13 @@ try
     v1.MapNotificationEndpoints();
     v1.MapReminderEndpoints();
     v1.MapPreferenceEndpoints();
+    v1.MapReminderScanEndpoints();
 
     app.UseTrackerSpa();
 
     await app.PrepareDatabaseAsync();
     await app.PrepareJobStorageAsync();
+    app.RegisterRecurringJobs();
     app.MapTrackerJobDashboard();
     await app.RunAsync();
     return 0;

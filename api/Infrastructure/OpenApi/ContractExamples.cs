@@ -162,6 +162,9 @@ internal static class ContractExamples
         [typeof(WebhookDto)] = () => Webhook,
         [typeof(CreatedWebhookDto)] = () => new CreatedWebhookDto("q3L1h0mJ0wq8T3u9cXc2cU1sZ2hvcnNlLWJhdHRlcnk=", Webhook),
 
+        // Reminders
+        [typeof(ReminderScanResultDto)] = () => new ReminderScanResultDto(new DateOnly(2020, 4, 1), 94, 0, 76, 18, 0, 0, 21),
+
         // Security log
         [typeof(SecurityEventDto)] = () => new SecurityEventDto(SecurityEventId, UpdatedAt, SecurityEventKind.RolesChanged, "admin@example.org", "lead@example.org", "10.20.30.40", "Lead → BoardMember, Lead"),
 

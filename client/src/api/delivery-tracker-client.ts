@@ -9078,6 +9078,13 @@ export interface IRemindersClient {
      * @return OK
      */
     listReminders(planId?: string | undefined, leadId?: string | undefined, kind?: ReminderKind | undefined, state?: ReminderState | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfReminderDto>;
+
+    /**
+     * Run the reminder scan now: record today's due-soon, overdue, escalation, board and unassigned reminders and their digests
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return OK
+     */
+    scanReminders(idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ReminderScanResultDto>;
 }
 
 export class RemindersClient implements IRemindersClient {
@@ -9186,6 +9193,70 @@ export class RemindersClient implements IRemindersClient {
             });
         }
         return Promise.resolve<PageOfReminderDto>(null as any);
+    }
+
+    /**
+     * Run the reminder scan now: record today's due-soon, overdue, escalation, board and unassigned reminders and their digests
+     * @param idempotency_Key (optional) Any unique string (≤ 200 characters) chosen by the client. A retry with the same key and body replays the first response instead of creating again; the same key with a different body → 422.
+     * @return OK
+     */
+    scanReminders(idempotency_Key?: string | undefined, signal?: AbortSignal): Promise<ReminderScanResultDto> {
+        let url_ = this.baseUrl + "/api/v1/reminders/scan";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processScanReminders(_response);
+        });
+    }
+
+    protected processScanReminders(response: Response): Promise<ReminderScanResultDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ReminderScanResultDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ReminderScanResultDto>(null as any);
     }
 }
 
@@ -10687,6 +10758,26 @@ export interface ReminderDto {
 
 /** Why someone was reminded about an action. */
 export type ReminderKind = "DueSoon" | "Overdue" | "Escalation" | "BoardUpdateRequest" | "Unassigned";
+
+/** What a reminder scan recorded: the reminders that were new (a scan run again the same day records none) and the digests it created, one per recipient. */
+export interface ReminderScanResultDto {
+    /** The London date the scan ran as ("today"). */
+    scanDate: string;
+    /** New reminders, all kinds. */
+    reminders: number;
+    /** To leads: actions due within the plan's reminder window. */
+    dueSoon: number;
+    /** To leads: overdue actions, again each cadence period while they stay overdue. */
+    overdue: number;
+    /** To programme managers: actions overdue for the plan's escalation days. */
+    escalation: number;
+    /** To leads of open actions: updates asked before a board meeting. */
+    boardUpdateRequest: number;
+    /** To programme managers: due-soon or overdue actions with no lead, or a lead to be agreed. */
+    unassigned: number;
+    /** Digests created (one per recipient with new reminders), each waiting in the delivery outbox. */
+    digests: number;
+}
 
 /** Where a reminder is in its delivery. */
 export type ReminderState = "Pending" | "Delivered" | "Failed" | "Withdrawn";
