@@ -47,6 +47,11 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["blocked"] = ("0", Max),
         ["count"] = ("0", Max),              // UnreadCountDto
         ["daysOverdue"] = ("0", Max),        // reminders: 0 unless overdue
+        ["reminders"] = ("0", Max),          // ReminderScanResultDto: counts of what a scan recorded
+        ["escalation"] = ("0", Max),
+        ["boardUpdateRequest"] = ("0", Max),
+        ["unassigned"] = ("0", Max),
+        ["digests"] = ("0", Max),
     };
 
     /// <summary>Strings that are not a column of the same name: (entity property they are read from).</summary>
