@@ -117,9 +117,52 @@ describe('the reminders log', { timeout: 60_000 }, () => {
     expect(await screen.findByText('The cursor is not one this list issued.', {}, slow)).toBeTruthy();
   });
 
+  it('runs the scan for a programme manager, says what it recorded and reloads the log', async () => {
+    const reminders = [...log];
+    const scan = vi.fn(() => {
+      reminders.unshift(reminder({ id: 'rem-4', referenceCode: 'SYV-3.1', actionId: 'a-4', state: 'Pending', deliveredAt: undefined, deliveredVia: [] }));
+      return { scanDate: '2020-04-01', reminders: 3, dueSoon: 1, overdue: 2, escalation: 0, boardUpdateRequest: 0, unassigned: 0, digests: 2 };
+    });
+    installFakeApi({
+      'GET /api/v1/plans': () => ({ items: plans, nextCursor: null }),
+      'GET /api/v1/leads': () => ({ items: leads, nextCursor: null }),
+      'GET /api/v1/reminders': () => ({ items: reminders, nextCursor: null }),
+      'POST /api/v1/reminders/scan': scan,
+    });
+    renderRoute({ path: paths.reminders.log.path, element: <RemindersLogRoute />, url: '/reminders' });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Run the reminder scan now' }, slow));
+
+    const banner = await screen.findByRole('alert', {}, slow);
+    expect(within(banner).getByText('The scan for 1 April 2020 recorded 3 new reminders')).toBeTruthy();
+    expect(within(banner).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['2 overdue', '1 due soon']);
+    expect(within(banner).getByText('2 messages are being sent, one to each person reminded.')).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'SYV-3.1' }, slow)).toBeTruthy();
+    expect(scan).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when a scan found nothing new', async () => {
+    installFakeApi({
+      'GET /api/v1/plans': () => ({ items: plans, nextCursor: null }),
+      'GET /api/v1/leads': () => ({ items: leads, nextCursor: null }),
+      'GET /api/v1/reminders': () => ({ items: [], nextCursor: null }),
+      'POST /api/v1/reminders/scan': () => ({ scanDate: '2020-04-01', reminders: 0, dueSoon: 0, overdue: 0, escalation: 0, boardUpdateRequest: 0, unassigned: 0, digests: 0 }),
+    });
+    renderRoute({ path: paths.reminders.log.path, element: <RemindersLogRoute />, url: '/reminders' });
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Run the reminder scan now' }, slow));
+
+    expect(await screen.findByText('The scan for 1 April 2020 found no new reminders to send', {}, slow)).toBeTruthy();
+    expect(screen.getByText('Reminders already sent are not sent again.')).toBeTruthy();
+  });
+
   it('is open to administrators and closed to leads, without asking the API for reminders', async () => {
     renderLog('/reminders', testUsers.administrator);
     expect(await screen.findByRole('table', { name: 'Reminders' }, slow)).toBeTruthy();
+    // Running the scan is a programme manager's (the API's edit-plans policy).
+    expect(screen.queryByRole('button', { name: 'Run the reminder scan now' })).toBeNull();
     document.body.innerHTML = '';
 
     const { fetchMock } = renderLog('/reminders', testUsers.lead);

@@ -1,18 +1,21 @@
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
-import type { ReminderKind, ReminderState } from '@/api/delivery-tracker-client';
+import type { ReminderKind, ReminderScanResultDto, ReminderState } from '@/api/delivery-tracker-client';
 import { ApiErrorMessage } from '@/components/errors/api-error-message';
 import { PermissionDenied } from '@/components/errors/permission-denied';
 import { Button } from '@/components/govuk/button';
 import { QueryState } from '@/components/states/query-state';
 import { paths, queryString } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
-import { canReadReminders } from '@/features/auth/utils/permissions';
+import { canEditPlans, canReadReminders } from '@/features/auth/utils/permissions';
 import { useLeads } from '@/features/leads/api/list-leads';
 import { usePlans } from '@/features/plans/api/list-plans';
 import { useReminders, type ReminderListFilter } from '@/features/reminders/api/list-reminders';
+import { useScanReminders } from '@/features/reminders/api/scan-reminders';
 import { ReminderFiltersForm } from '@/features/reminders/components/reminder-filters-form';
 import { RemindersTable } from '@/features/reminders/components/reminders-table';
+import { ScanResultBanner } from '@/features/reminders/components/scan-result-banner';
 import { reminderKindNames, reminderStateTags } from '@/features/reminders/utils/reminder-words';
 import { usePageTitle } from '@/hooks/use-page-title';
 
@@ -55,6 +58,7 @@ function RemindersList({ filter }: { filter: ReminderListFilter }) {
 /**
  * Programme managers and administrators: every reminder the scan recorded, newest first — about which action, to
  * whom, why, and how delivery went (failures in words). Filters by plan, lead, kind and state stay in the address.
+ * Programme managers can also run today's scan now rather than wait for the morning job.
  */
 export function RemindersLogRoute() {
   const user = useCurrentUser();
@@ -64,6 +68,8 @@ export function RemindersLogRoute() {
   const filter = readFilter(searchParams);
   const plans = usePlans();
   const leads = useLeads({}, { enabled: allowed });
+  const [scanned, setScanned] = useState<ReminderScanResultDto | undefined>();
+  const scan = useScanReminders({ onScanned: setScanned });
   usePageTitle(allowed ? 'Reminders' : 'You do not have permission to see this page');
   if (!allowed) {
     return <PermissionDenied who="programme managers and administrators" advice="If you think you should be able to, ask an administrator to give you the programme manager role." />;
@@ -71,8 +77,25 @@ export function RemindersLogRoute() {
 
   return (
     <>
+      {scanned ? <ScanResultBanner result={scanned} /> : null}
+      {scan.isError ? <ApiErrorMessage error={scan.error} /> : null}
       <h1 className="govuk-heading-xl">Reminders</h1>
-      <p className="govuk-body">Every reminder sent to leads and programme managers, newest first, and whether it arrived.</p>
+      <p className="govuk-body">
+        Every reminder sent to leads and programme managers, newest first, and whether it arrived. The scan runs every
+        morning.
+      </p>
+      {canEditPlans(user.data) ? (
+        <Button
+          variant="secondary"
+          disabled={scan.isPending}
+          onClick={() => {
+            setScanned(undefined);
+            scan.mutate();
+          }}
+        >
+          Run the reminder scan now
+        </Button>
+      ) : null}
       {plans.data && leads.data ? (
         <ReminderFiltersForm
           key={searchParams.toString()}
