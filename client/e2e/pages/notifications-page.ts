@@ -11,7 +11,7 @@ export class NotificationsPage {
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.headerLink = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /^Notifications/ });
+    this.headerLink = page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: /^Notifications/ });
     this.cards = page.locator('main .govuk-summary-card');
     this.empty = page.getByText('You have no notifications.');
     this.markAllButton = page.getByRole('button', { name: 'Mark all as read' });

@@ -61,7 +61,7 @@ describe('the plan settings page', { timeout: 30_000 }, () => {
     await user.click(within(send).getByLabelText('No, pause reminders'));
     for (const [label, value] of [
       ['Remind leads before a due date (days)', '21'],
-      ['Remind again while overdue (every so many days)', '14'],
+      ['Remind again while overdue (days between reminders)', '14'],
       ['Escalate after (days overdue)', '45'],
       ['Ask for updates before a board meeting (working days)', '5'],
     ] as const) {
@@ -100,7 +100,7 @@ describe('the plan settings page', { timeout: 30_000 }, () => {
 
     const summary = await screen.findByRole('alert', {}, slow);
     expect(within(summary).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#plan-overdue-every-days', '#plan-board-update-days']);
-    expect(screen.getByLabelText('Remind again while overdue (every so many days)').getAttribute('aria-describedby')).toContain('plan-overdue-every-days-error');
+    expect(screen.getByLabelText('Remind again while overdue (days between reminders)').getAttribute('aria-describedby')).toContain('plan-overdue-every-days-error');
   });
 
   it('puts the API’s error for one board meeting beside that meeting and in the summary', async () => {

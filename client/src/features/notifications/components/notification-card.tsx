@@ -4,7 +4,7 @@ import type { NotificationDto } from '@/api/delivery-tracker-client';
 import { Button } from '@/components/govuk/button';
 import { Tag } from '@/components/govuk/tag';
 import { paths } from '@/config/paths';
-import { reminderKindNames, reminderReason } from '@/features/reminders/utils/reminder-words';
+import { reminderReason } from '@/features/reminders/utils/reminder-words';
 import { formatDateTime } from '@/lib/format-date-time';
 
 type NotificationCardProps = {
@@ -55,7 +55,9 @@ export function NotificationCard({ notification, onMarkRead, marking }: Notifica
                 {item.actionText}
                 <br />
                 <span className="govuk-body-s">
-                  {reminderKindNames[item.kind]}: {reminderReason(item)}
+                  {/* The reason says "overdue", "due" or "board meeting" itself; an escalation says who else was told. */}
+                  {item.kind === 'Escalation' ? 'Escalated to the programme managers: ' : ''}
+                  {reminderReason(item)}
                 </span>
                 {item.state === 'Withdrawn' ? (
                   <>

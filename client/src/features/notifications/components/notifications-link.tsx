@@ -18,8 +18,8 @@ export function NotificationsLink() {
   const href = paths.notifications.list.getHref();
   const count = unread.data?.count ?? 0;
   return (
-    <li className="govuk-service-navigation__item app-service-navigation__item--account">
-      <Link className="govuk-service-navigation__link" to={href} aria-current={pathname === href ? 'page' : undefined}>
+    <li className="app-header__account-item">
+      <Link className="app-header__account-link" to={href} aria-current={pathname === href ? 'page' : undefined}>
         Notifications
         {count > 0 ? (
           <>
