@@ -5,8 +5,8 @@ import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useUnreadCount } from '@/features/notifications/api/get-unread-count';
 
 /**
- * The header's "Notifications" link with the number unread beside it: read out as "Notifications, 3 unread" (the
- * comma and "unread" are for screen readers; sighted users see the count in a badge). No badge when none are unread,
+ * The header's "Notifications" link with the number unread beside it: read out as "Notifications, 3 unread" (sighted
+ * users see the count in a badge). No badge when none are unread,
  * or while the count is loading or could not be read (the link still works).
  */
 export function NotificationsLink() {
@@ -19,13 +19,18 @@ export function NotificationsLink() {
   const count = unread.data?.count ?? 0;
   return (
     <li className="app-header__account-item">
-      <Link className="app-header__account-link" to={href} aria-current={pathname === href ? 'page' : undefined}>
+      {/* The name is given whole: built from visually hidden pieces, browsers add spaces around them differently. */}
+      <Link
+        className="app-header__account-link"
+        to={href}
+        aria-current={pathname === href ? 'page' : undefined}
+        aria-label={count > 0 ? `Notifications, ${count} unread` : undefined}
+      >
         Notifications
         {count > 0 ? (
           <>
-            {/* The spaces are text of their own, so every browser and screen reader keeps them. */}
-            <span className="govuk-visually-hidden">,</span> <span className="app-unread-count">{count > 99 ? '99+' : count}</span>{' '}
-            <span className="govuk-visually-hidden">unread</span>
+            {' '}
+            <span className="app-unread-count">{count > 99 ? '99+' : count}</span>
           </>
         ) : null}
       </Link>
