@@ -5,6 +5,7 @@ using DeliveryTracker.Api.Features.ApiKeys;
 using DeliveryTracker.Api.Features.Actions;
 using DeliveryTracker.Api.Features.Kpis;
 using DeliveryTracker.Api.Features.Leads;
+using DeliveryTracker.Api.Features.Notifications;
 using DeliveryTracker.Api.Features.Objectives;
 using DeliveryTracker.Api.Features.Plans;
 using DeliveryTracker.Api.Features.ProgressUpdates;
@@ -109,6 +110,9 @@ try
     v1.MapApiKeyEndpoints();
     v1.MapSecurityEventEndpoints();
     v1.MapWebhookEndpoints();
+    v1.MapNotificationEndpoints();
+    v1.MapReminderEndpoints();
+    v1.MapPreferenceEndpoints();
     v1.MapReminderScanEndpoints();
     v1.MapUpdateLinkEndpoints();
 

@@ -1,6 +1,6 @@
 // Screenshots of each main page at desktop (1280 px) and 320 px wide, for docs/screenshots/. A command, not a test:
 //   E2E_BASE_URL=http://127.0.0.1:5080 E2E_PASSWORD=<the API's DEMO_PASSWORD> node scripts/screenshots.mjs
-// Signs in as each persona through the sign-in form, as a user would.
+// Signs in as each persona through the sign-in form, as a user would. SHOTS=reminders,notifications takes only those.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +21,9 @@ const settled = async (page) => {
   await page.getByRole('status').filter({ hasText: /^Loading/ }).first().waitFor({ state: 'detached' }).catch(() => undefined);
 };
 
-const personas = [
+const only = process.env.SHOTS ? new Set(process.env.SHOTS.split(',')) : undefined;
+
+const allPersonas = [
   {
     email: 'pm@example.org',
     shots: [
@@ -39,11 +41,23 @@ const personas = [
       { name: 'plan-structure', path: (ids) => `/plans/${ids.planId}/edit`, ready: settled },
       { name: 'plan-settings', path: (ids) => `/plans/${ids.planId}/settings`, ready: settled },
       { name: 'leads', path: () => '/leads', ready: settled },
+      { name: 'reminders', path: () => '/reminders', ready: settled },
     ],
   },
-  { email: 'lead@example.org', shots: [{ name: 'my-actions', path: () => '/my-actions', ready: settled }] },
+  {
+    email: 'lead@example.org',
+    shots: [
+      { name: 'my-actions', path: () => '/my-actions', ready: settled },
+      { name: 'notifications', path: () => '/notifications', ready: settled },
+      { name: 'account', path: () => '/account', ready: settled },
+    ],
+  },
   { email: 'admin@example.org', shots: [{ name: 'users', path: () => '/admin/users', ready: settled }] },
 ];
+
+const personas = allPersonas
+  .map((persona) => ({ ...persona, shots: persona.shots.filter((shot) => !only || only.has(shot.name)) }))
+  .filter((persona) => persona.shots.length > 0);
 
 async function signIn(browser, email) {
   const page = await browser.newPage();

@@ -31,6 +31,13 @@ public static class Policies
     /// <summary>Read RAG reports: every role; keys with <c>reports:read</c>.</summary>
     public const string ReadReports = "read-reports";
 
+    /// <summary>
+    /// The reminders log (who was chased about what, and how delivery went): programme managers, who chase leads, and
+    /// administrators, who look after mail delivery. Not board members or viewers: it names partner contacts and mail
+    /// failures, which are operational, not delivery, information.
+    /// </summary>
+    public const string ReadReminders = "read-reminders";
+
     /// <summary>Users, API keys, the security log and the job dashboard: administrators.</summary>
     public const string Administer = "administer";
 
@@ -60,6 +67,7 @@ public static class Policies
         [ReadKpis] = (Everyone, ApiKeyScope.KpisRead),
         [WriteMeasurements] = ([Role.ProgrammeManager], ApiKeyScope.KpisWrite),
         [ReadReports] = (Everyone, ApiKeyScope.ReportsRead),
+        [ReadReminders] = ([Role.ProgrammeManager, Role.Administrator], null),
         [Administer] = ([Role.Administrator], null),
         [SignedIn] = (Everyone, null),
     };

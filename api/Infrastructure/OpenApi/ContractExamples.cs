@@ -6,6 +6,7 @@ using DeliveryTracker.Contracts.Audit;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Kpis;
 using DeliveryTracker.Contracts.Leads;
+using DeliveryTracker.Contracts.Notifications;
 using DeliveryTracker.Contracts.Objectives;
 using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.ProgressUpdates;
@@ -49,6 +50,8 @@ internal static class ContractExamples
     private static readonly Guid WebhookId = new("60f5c60e-0438-4f67-a1a2-c4d5e6f7a816");
     private static readonly Guid UpdateLinkId = new("7106d71f-1549-4a78-b2b3-d5e6f7a8b917");
     private static readonly Guid DigestId = new("8217e820-265a-4b89-83c4-e6f7a8b9ca18");
+    private static readonly Guid NotificationId = new("9328f931-376b-4c9a-94d5-f7a8b9cadb29");
+    private static readonly Guid ReminderId = new("a439fa42-487c-4dab-a5e6-a8b9cadbec3a");
 
     private static readonly DateTimeOffset UpdatedAt = new(2019, 10, 14, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateOnly AsOf = new(2019, 10, 14);
@@ -173,7 +176,21 @@ internal static class ContractExamples
 
         // Security log
         [typeof(SecurityEventDto)] = () => new SecurityEventDto(SecurityEventId, UpdatedAt, SecurityEventKind.RolesChanged, "admin@example.org", "lead@example.org", "10.20.30.40", "Lead → BoardMember, Lead"),
+
+        // Notifications, reminders and preferences
+        [typeof(NotificationDto)] = () => new NotificationDto(
+            NotificationId, "1 action needs an update", $"SYV-1.1 {ActionText}\nOverdue by 14 days (due 30 September 2019).", UpdatedAt, null, [NotificationItem]),
+        [typeof(NotificationItemDto)] = () => NotificationItem,
+        [typeof(UnreadCountDto)] = () => new UnreadCountDto(3),
+        [typeof(ReminderDto)] = () => new ReminderDto(
+            ReminderId, PlanId, ActionId, "SYV-1.1", ActionText, LeadId, null, "Aman Jaswal", ReminderKind.Overdue, "2019-09-30/2", new DateOnly(2019, 9, 30), 14,
+            UpdatedAt, ReminderState.Delivered, UpdatedAt.AddMinutes(1), [DeliveryChannel.InApp, DeliveryChannel.Email], null, null),
+        [typeof(PreferencesDto)] = () => new PreferencesDto(EmailReminders: true),
+        [typeof(PreferencesRequest)] = () => new PreferencesRequest(EmailReminders: false),
     };
+
+    private static NotificationItemDto NotificationItem => new(
+        ReminderId, ActionId, "SYV-1.1", ActionText, ReminderKind.Overdue, new DateOnly(2019, 9, 30), 14, ReminderState.Delivered);
 
     private static WebhookDto Webhook => new(
         WebhookId, "Partner case system", "https://cases.partner.example/hooks/delivery-tracker", [WebhookEvent.ProgressUpdatePosted], UpdatedAt, "admin@example.org", Etag);

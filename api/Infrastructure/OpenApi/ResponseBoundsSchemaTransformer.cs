@@ -10,6 +10,7 @@ using DeliveryTracker.Api.Infrastructure.Paging;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.Plans;
 using DeliveryTracker.Contracts.ProgressUpdates;
+using DeliveryTracker.Contracts.Reminders;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -44,7 +45,9 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["dueSoon"] = ("0", Max),
         ["stale"] = ("0", Max),
         ["blocked"] = ("0", Max),
-        ["reminders"] = ("0", Max),          // ReminderScanResultDto: reminders recorded by kind, digests created
+        ["count"] = ("0", Max),              // UnreadCountDto
+        ["daysOverdue"] = ("0", Max),        // reminders: 0 unless overdue
+        ["reminders"] = ("0", Max),          // ReminderScanResultDto: counts of what a scan recorded
         ["escalation"] = ("0", Max),
         ["boardUpdateRequest"] = ("0", Max),
         ["unassigned"] = ("0", Max),
@@ -74,6 +77,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
     {
         ["trend"] = KpiTileDto.TrendLength,
         ["latestUpdates"] = PlanDashboardDto.LatestUpdateCount,
+        ["deliveredVia"] = Enum.GetValues<DeliveryChannel>().Length, // each channel once
     };
 
     /// <summary>Strings the API makes itself, with the longest it makes.</summary>
@@ -88,6 +92,7 @@ internal sealed class ResponseBoundsSchemaTransformer : IOpenApiSchemaTransforme
         ["reason"] = KpiRatingText.MaxLength,  // KpiRatingDto; ActionRatingDto's reasons are enums
         ["periodLabel"] = 100,              // kpi_measurements.period_label, also where a KPI rating repeats it
         ["authenticationMethod"] = 20,      // cookie, bearer, apiKey
+        ["recipientName"] = 200,            // a reminder's lead (leads.name) or programme manager (users.display_name), both 200
     };
 
     private IModel? _model;

@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The account end of the service navigation: who is signed in and "Sign out". */
+/** The header's account links: notifications, who is signed in and "Sign out". */
 export class AccountNavigation {
   readonly menu: Locator;
   readonly signOutButton: Locator;
 
   constructor(page: Page) {
-    this.menu = page.getByRole('navigation', { name: 'Menu' });
+    this.menu = page.getByRole('navigation', { name: 'Account' });
     this.signOutButton = this.menu.getByRole('button', { name: 'Sign out' });
   }
 

@@ -8752,7 +8752,332 @@ export class WebhooksClient implements IWebhooksClient {
     }
 }
 
+export interface INotificationsClient {
+
+    /**
+     * The signed-in user's notifications, newest first, each digest with its reminders
+     * @param unread (optional) True: only unread notifications; false: only those already read; absent: all.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listNotifications(unread?: boolean | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfNotificationDto>;
+
+    /**
+     * How many of the signed-in user's notifications are unread
+     * @return OK
+     */
+    getUnreadNotificationCount(signal?: AbortSignal): Promise<UnreadCountDto>;
+
+    /**
+     * Mark one of the signed-in user's notifications as read
+     * @return No Content
+     */
+    markNotificationRead(notificationId: string, signal?: AbortSignal): Promise<void>;
+
+    /**
+     * Mark every one of the signed-in user's notifications as read
+     * @return No Content
+     */
+    markAllNotificationsRead(signal?: AbortSignal): Promise<void>;
+}
+
+export class NotificationsClient implements INotificationsClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The signed-in user's notifications, newest first, each digest with its reminders
+     * @param unread (optional) True: only unread notifications; false: only those already read; absent: all.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listNotifications(unread?: boolean | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfNotificationDto> {
+        let url_ = this.baseUrl + "/api/v1/notifications?";
+        if (unread === null)
+            throw new globalThis.Error("The parameter 'unread' cannot be null.");
+        else if (unread !== undefined)
+            url_ += "unread=" + encodeURIComponent("" + unread) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListNotifications(_response);
+        });
+    }
+
+    protected processListNotifications(response: Response): Promise<PageOfNotificationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfNotificationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfNotificationDto>(null as any);
+    }
+
+    /**
+     * How many of the signed-in user's notifications are unread
+     * @return OK
+     */
+    getUnreadNotificationCount(signal?: AbortSignal): Promise<UnreadCountDto> {
+        let url_ = this.baseUrl + "/api/v1/notifications/unread-count";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetUnreadNotificationCount(_response);
+        });
+    }
+
+    protected processGetUnreadNotificationCount(response: Response): Promise<UnreadCountDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as UnreadCountDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<UnreadCountDto>(null as any);
+    }
+
+    /**
+     * Mark one of the signed-in user's notifications as read
+     * @return No Content
+     */
+    markNotificationRead(notificationId: string, signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/notifications/{notificationId}/read";
+        if (notificationId === undefined || notificationId === null)
+            throw new globalThis.Error("The parameter 'notificationId' must be defined.");
+        url_ = url_.replace("{notificationId}", encodeURIComponent("" + notificationId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMarkNotificationRead(_response);
+        });
+    }
+
+    protected processMarkNotificationRead(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Mark every one of the signed-in user's notifications as read
+     * @return No Content
+     */
+    markAllNotificationsRead(signal?: AbortSignal): Promise<void> {
+        let url_ = this.baseUrl + "/api/v1/notifications/read-all";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            signal,
+            headers: {
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processMarkAllNotificationsRead(_response);
+        });
+    }
+
+    protected processMarkAllNotificationsRead(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+}
+
 export interface IRemindersClient {
+
+    /**
+     * The reminders log, newest first: action, recipient, kind, cycle, delivery state and the last failure
+     * @param planId (optional) Only reminders about actions of this plan.
+     * @param leadId (optional) Only reminders to this lead.
+     * @param kind (optional) Only reminders of this kind.
+     * @param state (optional) Only reminders in this delivery state.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listReminders(planId?: string | undefined, leadId?: string | undefined, kind?: ReminderKind | undefined, state?: ReminderState | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfReminderDto>;
 
     /**
      * Run the reminder scan now: record today's due-soon, overdue, escalation, board and unassigned reminders and their digests
@@ -8770,6 +9095,104 @@ export class RemindersClient implements IRemindersClient {
     constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
         this.http = http ? http : window as any;
         this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The reminders log, newest first: action, recipient, kind, cycle, delivery state and the last failure
+     * @param planId (optional) Only reminders about actions of this plan.
+     * @param leadId (optional) Only reminders to this lead.
+     * @param kind (optional) Only reminders of this kind.
+     * @param state (optional) Only reminders in this delivery state.
+     * @param limit (optional) Page size, 1–200; default 50.
+     * @param cursor (optional) nextCursor from the previous page.
+     * @return OK
+     */
+    listReminders(planId?: string | undefined, leadId?: string | undefined, kind?: ReminderKind | undefined, state?: ReminderState | undefined, limit?: number | undefined, cursor?: string | undefined, signal?: AbortSignal): Promise<PageOfReminderDto> {
+        let url_ = this.baseUrl + "/api/v1/reminders?";
+        if (planId === null)
+            throw new globalThis.Error("The parameter 'planId' cannot be null.");
+        else if (planId !== undefined)
+            url_ += "planId=" + encodeURIComponent("" + planId) + "&";
+        if (leadId === null)
+            throw new globalThis.Error("The parameter 'leadId' cannot be null.");
+        else if (leadId !== undefined)
+            url_ += "leadId=" + encodeURIComponent("" + leadId) + "&";
+        if (kind === null)
+            throw new globalThis.Error("The parameter 'kind' cannot be null.");
+        else if (kind !== undefined)
+            url_ += "kind=" + encodeURIComponent("" + kind) + "&";
+        if (state === null)
+            throw new globalThis.Error("The parameter 'state' cannot be null.");
+        else if (state !== undefined)
+            url_ += "state=" + encodeURIComponent("" + state) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListReminders(_response);
+        });
+    }
+
+    protected processListReminders(response: Response): Promise<PageOfReminderDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PageOfReminderDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PageOfReminderDto>(null as any);
     }
 
     /**
@@ -8834,6 +9257,178 @@ export class RemindersClient implements IRemindersClient {
             });
         }
         return Promise.resolve<ReminderScanResultDto>(null as any);
+    }
+}
+
+export interface IPreferencesClient {
+
+    /**
+     * The signed-in user's own settings: whether reminders are also emailed
+     * @return OK
+     */
+    getMyPreferences(signal?: AbortSignal): Promise<PreferencesDto>;
+
+    /**
+     * Set the signed-in user's own settings: whether reminders are also emailed
+     * @return OK
+     */
+    setMyPreferences(body: PreferencesRequest, signal?: AbortSignal): Promise<PreferencesDto>;
+}
+
+export class PreferencesClient implements IPreferencesClient {
+    private http: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> };
+    private baseUrl: string;
+    protected jsonParseReviver: ((key: string, value: any) => any) | undefined = undefined;
+
+    constructor(baseUrl?: string, http?: { fetch(url: RequestInfo, init?: RequestInit): Promise<Response> }) {
+        this.http = http ? http : window as any;
+        this.baseUrl = baseUrl ?? "";
+    }
+
+    /**
+     * The signed-in user's own settings: whether reminders are also emailed
+     * @return OK
+     */
+    getMyPreferences(signal?: AbortSignal): Promise<PreferencesDto> {
+        let url_ = this.baseUrl + "/api/v1/me/preferences";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            signal,
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyPreferences(_response);
+        });
+    }
+
+    protected processGetMyPreferences(response: Response): Promise<PreferencesDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PreferencesDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PreferencesDto>(null as any);
+    }
+
+    /**
+     * Set the signed-in user's own settings: whether reminders are also emailed
+     * @return OK
+     */
+    setMyPreferences(body: PreferencesRequest, signal?: AbortSignal): Promise<PreferencesDto> {
+        let url_ = this.baseUrl + "/api/v1/me/preferences";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            signal,
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetMyPreferences(_response);
+        });
+    }
+
+    protected processSetMyPreferences(response: Response): Promise<PreferencesDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PreferencesDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not signed in, or the credential is not valid (expired session or token, unknown, expired or revoked API key or update link).", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Signed in, but the caller\'s roles or the key\'s scopes do not allow this; or a cookie request without a valid X-XSRF-TOKEN header.", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too many requests from this API key (or sign-in attempts or update-link requests from this address) this minute; retry after Retry-After seconds.", status, _responseText, _headers, result429);
+            });
+        } else if (status === 500) {
+            return response.text().then((_responseText) => {
+            let result500: any = null;
+            result500 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("An unexpected error; the problem carries no internal detail outside Development.", status, _responseText, _headers, result500);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PreferencesDto>(null as any);
     }
 }
 
@@ -9673,6 +10268,9 @@ export interface DashboardThemeDto {
     ratings: RatingCountsDto;
 }
 
+/** How a digest reaches its recipient. In-app always; email when SMTP is configured and the recipient wants it. */
+export type DeliveryChannel = "InApp" | "Email";
+
 /** One recorded change to a resource. */
 export interface HistoryEntryDto {
     /** When the change was saved (UTC). */
@@ -9995,6 +10593,40 @@ export interface LeadPatch {
     email?: string | undefined;
 }
 
+/** An in-app message for the signed-in user: a reminder digest sent to them or to a lead their account is. */
+export interface NotificationDto {
+    /** The notification's id. */
+    id: string;
+    /** One line, as the email's subject ("3 actions need an update"). */
+    subject: string;
+    /** Plain text, as the email's text part. */
+    body: string;
+    /** When it was delivered in-app (UTC). */
+    createdAt: string;
+    /** When it was marked as read (UTC); null while unread. */
+    readAt: string | undefined;
+    /** The digest's reminders, most urgent first; empty when the notification is not a digest. */
+    items: NotificationItemDto[];
+}
+
+/** One reminder in a digest: which action, why, and whether it still stands. */
+export interface NotificationItemDto {
+    /** The reminder's id. */
+    reminderId: string;
+    /** The action it is about. */
+    actionId: string;
+    /** The action's reference code, e.g. "SYV-2.1". */
+    referenceCode: string;
+    /** The action's text. */
+    actionText: string;
+    kind: ReminderKind;
+    /** The date it is about: the action's due date, or the board meeting. */
+    dueOn: string;
+    /** Days overdue on the day of the scan (0 unless overdue or escalated). */
+    daysOverdue: number;
+    state: ReminderState;
+}
+
 /** An objective under a theme. */
 export interface ObjectiveDto {
     /** The objective's id. */
@@ -10090,6 +10722,14 @@ export interface PageOfLeadDto {
 }
 
 /** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfNotificationDto {
+    /** The items on this page, in the list's order. */
+    items: NotificationDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
 export interface PageOfObjectiveDto {
     /** The items on this page, in the list's order. */
     items: ObjectiveDto[];
@@ -10117,6 +10757,14 @@ export interface PageOfProgressUpdateDto {
 export interface PageOfRecommendationDto {
     /** The items on this page, in the list's order. */
     items: RecommendationDto[];
+    /** Opaque cursor for the next page; null on the last page. */
+    nextCursor: string | undefined;
+}
+
+/** One page of a list. Lists are cursor-paginated: pass `nextCursor` back as `cursor` for the next page. */
+export interface PageOfReminderDto {
+    /** The items on this page, in the list's order. */
+    items: ReminderDto[];
     /** Opaque cursor for the next page; null on the last page. */
     nextCursor: string | undefined;
 }
@@ -10327,6 +10975,18 @@ export interface PlanSummaryDto {
     updatedAt: string;
 }
 
+/** The signed-in user's own settings. */
+export interface PreferencesDto {
+    /** Whether reminder digests are also emailed; they always appear in the notifications page. */
+    emailReminders: boolean;
+}
+
+/** The signed-in user's own settings, every one required. */
+export interface PreferencesRequest {
+    /** Email me reminder digests as well as showing them in the notifications page. */
+    emailReminders: boolean;
+}
+
 export interface ProblemDetails {
     type?: string | undefined;
     title?: string | undefined;
@@ -10428,6 +11088,47 @@ export interface RecommendationPatch {
     councilResponse?: string | undefined;
 }
 
+/** One reminder in the reminders log: about which action, to whom, why, and how its delivery went. */
+export interface ReminderDto {
+    /** The reminder's id. */
+    id: string;
+    /** The plan of the action. */
+    planId: string;
+    /** The action it is about. */
+    actionId: string;
+    /** The action's reference code, e.g. "SYV-2.1". */
+    referenceCode: string;
+    /** The action's text. */
+    actionText: string;
+    /** The lead reminded; null when a programme manager was told (escalations, unassigned actions). */
+    leadId: string | undefined;
+    /** The programme manager told; null when the recipient is a lead. */
+    userId: string | undefined;
+    /** The lead's name, or the programme manager's display name. */
+    recipientName: string;
+    kind: ReminderKind;
+    /** The occasion it is unique for: a due date, "2020-03-31/2" (third overdue period), "board-2020-06-16". */
+    cycle: string;
+    /** The date it is about: the action's due date, or the board meeting. */
+    dueOn: string;
+    /** Days overdue on the day of the scan (0 unless overdue or escalated). */
+    daysOverdue: number;
+    /** When the scan recorded it (UTC). */
+    createdAt: string;
+    state: ReminderState;
+    /** When its digest was first delivered; null while not delivered. */
+    deliveredAt: string | undefined;
+    /** The channels its digest reached, e.g. ["InApp", "Email"]. */
+    deliveredVia: DeliveryChannel[];
+    /** The last delivery failure in words ("SMTP: connection refused"); null when none. */
+    lastFailure: string | undefined;
+    /** When that failure happened (UTC). */
+    lastFailureAt: string | undefined;
+}
+
+/** Why someone was reminded about an action. */
+export type ReminderKind = "DueSoon" | "Overdue" | "Escalation" | "BoardUpdateRequest" | "Unassigned";
+
 /** What a reminder scan recorded: the reminders that were new (a scan run again the same day records none) and the digests it created, one per recipient. */
 export interface ReminderScanResultDto {
     /** The London date the scan ran as ("today"). */
@@ -10447,6 +11148,9 @@ export interface ReminderScanResultDto {
     /** Digests created (one per recipient with new reminders), each waiting in the delivery outbox. */
     digests: number;
 }
+
+/** Where a reminder is in its delivery. */
+export type ReminderState = "Pending" | "Delivered" | "Failed" | "Withdrawn";
 
 /** A new order for the children of a parent (themes of a plan, objectives of a theme, actions of an objective). */
 export interface ReorderRequest {
@@ -10572,6 +11276,12 @@ export interface TimescaleDto {
 
 /** What a delivery plan action's timescale text says about when the action happens. The raw text is always kept alongside; this is the reading of it. */
 export type TimescaleKind = "ByDate" | "Range" | "StartOnly" | "Ongoing" | "Recurring" | "ToBeAgreed" | "Unknown";
+
+/** How many of the signed-in user's notifications are unread. */
+export interface UnreadCountDto {
+    /** The number of unread notifications. */
+    count: number;
+}
 
 /** The new state of an action, replacing the old (send the ETag of the version you read in `If-Match`): the writable fields of ActionDto, every one required. Lists are replaced whole: send every lead, recommendation and KPI the action should keep. */
 export interface UpdateActionRequest {

@@ -4,7 +4,7 @@ import type { CurrentUserDto } from '@/api/delivery-tracker-client';
 import type { ServiceNavigationItem } from '@/components/govuk/service-navigation';
 import { paths } from '@/config/paths';
 import { isAdministrator } from '@/features/auth/utils/is-administrator';
-import { canEditPlans } from '@/features/auth/utils/permissions';
+import { canEditPlans, canReadReminders } from '@/features/auth/utils/permissions';
 
 type Section = { text: string; href: string; show: (user: CurrentUserDto) => boolean; within: string[] };
 
@@ -36,6 +36,7 @@ const sections: Section[] = [
   },
   { text: 'My actions', href: paths.actions.mine.getHref(), show: (user) => user.leadId != null, within: [paths.actions.mine.path] },
   { text: 'Overdue and due soon', href: paths.actions.overdue.getHref(), show: canEditPlans, within: [paths.actions.overdue.path] },
+  { text: 'Reminders', href: paths.reminders.log.getHref(), show: canReadReminders, within: [paths.reminders.log.path] },
   { text: 'KPIs', href: paths.kpis.list.getHref(), show: everyone, within: [paths.kpis.list.path, paths.kpis.kpi.path, paths.kpis.record.path, paths.kpis.correct.path] },
   { text: 'Leads', href: paths.leads.list.getHref(), show: canEditPlans, within: [paths.leads.list.path, paths.leads.new.path, paths.leads.edit.path] },
   { text: 'API keys', href: paths.admin.apiKeys.getHref(), show: isAdministrator, within: [paths.admin.apiKeys.path] },

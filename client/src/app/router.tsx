@@ -14,6 +14,7 @@ import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { AccountNavigation } from '@/features/auth/components/account-navigation';
 import { RequireAdministrator } from '@/features/auth/components/require-administrator';
 import { RequireSignedIn } from '@/features/auth/components/require-signed-in';
+import { NotificationsLink } from '@/features/notifications/components/notifications-link';
 
 // Every page shares the layout; the pathless route inside it catches render errors so the header and footer stay.
 // Only the sign-in page, the accessibility statement and the signed update link's page are open to everyone; the rest need a signed-in user, and the
@@ -21,7 +22,12 @@ import { RequireSignedIn } from '@/features/auth/components/require-signed-in';
 function Layout() {
   const user = useCurrentUser();
   const { pathname } = useLocation();
-  return <AppLayout navigationItems={navigationItems(user.data ?? null, pathname)} accountNavigation={<AccountNavigation />} />;
+  return <AppLayout navigationItems={navigationItems(user.data ?? null, pathname)} accountNavigation={
+        <>
+          <NotificationsLink />
+          <AccountNavigation />
+        </>
+      } />;
 }
 
 /**
@@ -70,6 +76,9 @@ const router = createBrowserRouter([
               lazyPage(paths.leads.list.path, () => import('@/app/routes/leads/leads-list'), 'LeadsListRoute'),
               lazyPage(paths.leads.new.path, () => import('@/app/routes/leads/new-lead'), 'NewLeadRoute'),
               lazyPage(paths.leads.edit.path, () => import('@/app/routes/leads/edit-lead'), 'EditLeadRoute'),
+              lazyPage(paths.notifications.list.path, () => import('@/app/routes/notifications/notifications'), 'NotificationsRoute'),
+              lazyPage(paths.reminders.log.path, () => import('@/app/routes/reminders/reminders-log'), 'RemindersLogRoute'),
+              lazyPage(paths.account.settings.path, () => import('@/app/routes/account/account'), 'AccountRoute'),
               {
                 element: <RequireAdministrator />,
                 children: [

@@ -133,6 +133,27 @@ export const paths = {
       getHref: (leadId: string) => `/leads/${id(leadId)}/edit`,
     },
   },
+  notifications: {
+    /** The signed-in user's notifications (reminder digests), newest first. */
+    list: {
+      path: '/notifications',
+      getHref: () => '/notifications',
+    },
+  },
+  reminders: {
+    /** Programme managers and administrators: every reminder recorded, with its delivery, filtered in the query string. */
+    log: {
+      path: '/reminders',
+      getHref: (query = '') => `/reminders${query}`,
+    },
+  },
+  account: {
+    /** The signed-in user's own account and settings (email reminders on or off). */
+    settings: {
+      path: '/account',
+      getHref: () => '/account',
+    },
+  },
   auth: {
     signIn: {
       path: '/sign-in',

@@ -5,10 +5,13 @@ import {
   KpisClient,
   LeadsClient,
   MeasurementsClient,
+  NotificationsClient,
   ObjectivesClient,
   PlansClient,
+  PreferencesClient,
   ProgressUpdatesClient,
   RecommendationsClient,
+  RemindersClient,
   ReviewsClient,
   SecurityEventsClient,
   ThemesClient,
@@ -175,6 +178,9 @@ export function createApiClient(baseFetch?: FetchLike, options?: ApiFetchOptions
     securityEvents: new SecurityEventsClient('', http),
     webhooks: new WebhooksClient('', http),
     updateLinks: new UpdateLinksClient('', http),
+    notifications: new NotificationsClient('', http),
+    reminders: new RemindersClient('', http),
+    preferences: new PreferencesClient('', http),
   };
 }
 

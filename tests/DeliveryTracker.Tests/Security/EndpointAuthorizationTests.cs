@@ -16,7 +16,7 @@ namespace DeliveryTracker.Tests.Security;
 public sealed class EndpointAuthorizationTests : ApiFixture
 {
     private static readonly HashSet<string> KnownPolicies =
-        ["read-plans", "edit-plans", "post-progress", "read-kpis", "write-measurements", "read-reports", "administer", "signed-in", "use-update-link"];
+        ["read-plans", "edit-plans", "post-progress", "read-kpis", "write-measurements", "read-reports", "read-reminders", "administer", "signed-in", "use-update-link"];
 
     private static readonly HashSet<string> AnonymousOperations = ["SignIn"];
 

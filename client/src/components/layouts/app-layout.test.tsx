@@ -18,12 +18,12 @@ const linkTexts = (menu: HTMLElement | null) => within(menu as HTMLElement).getA
 describe('the service navigation', () => {
   it('lists the administration pages for an administrator, marking the current one', () => {
     const menu = renderLayout(testUsers.administrator, '/admin/api-keys');
-    expect(linkTexts(menu)).toEqual(['Plans', 'KPIs', 'API keys', 'Users']);
+    expect(linkTexts(menu)).toEqual(['Plans', 'Reminders', 'KPIs', 'API keys', 'Users']);
     expect(within(menu as HTMLElement).getByRole('link', { name: 'API keys' }).getAttribute('aria-current')).toBe('page');
   });
 
-  it('gives a programme manager the overdue list and leads, and a lead their own actions', () => {
-    expect(linkTexts(renderLayout(testUsers.programmeManager, '/'))).toEqual(['Plans', 'Overdue and due soon', 'KPIs', 'Leads']);
+  it('gives a programme manager the overdue list, the reminders log and leads, and a lead their own actions', () => {
+    expect(linkTexts(renderLayout(testUsers.programmeManager, '/'))).toEqual(['Plans', 'Overdue and due soon', 'Reminders', 'KPIs', 'Leads']);
     document.body.innerHTML = '';
     expect(linkTexts(renderLayout(testUsers.lead, '/my-actions'))).toEqual(['Plans', 'My actions', 'KPIs']);
   });

@@ -11,7 +11,7 @@ import { paths, serviceName } from '@/config/paths';
 const mainId = 'main-content';
 
 type AppLayoutProps = {
-  /** Account items at the end of the service navigation (who is signed in, "Sign out"). */
+  /** The account items at the right of the header (notifications, who is signed in, "Sign out"): `<li>`s. */
   accountNavigation?: ReactNode;
   /** The service's sections the user may open (none when signed out), marked current or active for this path. */
   navigationItems?: ServiceNavigationItem[];
@@ -38,13 +38,8 @@ export function AppLayout({ accountNavigation, navigationItems = [] }: AppLayout
     <>
       <SkipLink targetId={mainId} />
       <header className="govuk-template__header">
-        <Header organisationName="Community Safety Partnership" homeHref={paths.home.getHref()} />
-        <ServiceNavigation
-          serviceName={serviceName}
-          serviceHref={paths.home.getHref()}
-          items={navigationItems}
-          navigationEnd={accountNavigation}
-        />
+        <Header organisationName="Community Safety Partnership" homeHref={paths.home.getHref()} account={accountNavigation} />
+        <ServiceNavigation serviceName={serviceName} serviceHref={paths.home.getHref()} items={navigationItems} />
         <PhaseBanner phase="Alpha">This is a new service. Tell the community safety team what you think of it.</PhaseBanner>
       </header>
       <div className="govuk-width-container">

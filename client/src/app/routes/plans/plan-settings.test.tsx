@@ -50,6 +50,59 @@ describe('the plan settings page', { timeout: 30_000 }, () => {
     expect(router.state.location.state).toEqual({ flash: { heading: 'Plan settings saved', body: undefined } });
   });
 
+  it('pauses reminders and changes their windows, cadence, escalation and board lead time', async () => {
+    const patch = vi.fn((request: FakeRequest) => ({ ...testPlan(), ...(request.body as object), etag: '"plan-v2"' }));
+    installFakeApi({ 'GET /api/v1/plans/:planId': () => testPlan(), 'PATCH /api/v1/plans/:planId': patch });
+    const { router } = renderSettings();
+    const user = userEvent.setup();
+
+    const send = await screen.findByRole('group', { name: /Send reminders for this plan\?/ }, slow);
+    expect((within(send).getByLabelText('Yes') as HTMLInputElement).checked).toBe(true);
+    await user.click(within(send).getByLabelText('No, pause reminders'));
+    for (const [label, value] of [
+      ['Remind leads before a due date (days)', '21'],
+      ['Remind again while overdue (days between reminders)', '14'],
+      ['Escalate after (days overdue)', '45'],
+      ['Ask for updates before a board meeting (working days)', '5'],
+    ] as const) {
+      const input = screen.getByLabelText(label);
+      await user.clear(input);
+      await user.type(input, value);
+    }
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.plans.edit.getHref(planId)), slow);
+    expect((patch.mock.calls[0]![0].body as { settings: object }).settings).toEqual({
+      ...testPlan().settings,
+      remindersPaused: true,
+      reminderDueSoonDays: 21,
+      overdueReminderEveryDays: 14,
+      escalateAfterDaysOverdue: 45,
+      boardUpdateRequestWorkingDays: 5,
+    });
+  });
+
+  it('puts the API’s errors for the reminder settings beside their fields, in the form’s order', async () => {
+    installFakeApi({
+      'GET /api/v1/plans/:planId': () => testPlan(),
+      'PATCH /api/v1/plans/:planId': () =>
+        problem(400, {
+          errors: {
+            'settings.boardUpdateRequestWorkingDays': ['The value must be between 0 and 60.'],
+            'settings.overdueReminderEveryDays': ['The value must be between 1 and 365.'],
+          },
+        }),
+    });
+    renderSettings();
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Save settings' }, slow));
+
+    const summary = await screen.findByRole('alert', {}, slow);
+    expect(within(summary).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#plan-overdue-every-days', '#plan-board-update-days']);
+    expect(screen.getByLabelText('Remind again while overdue (days between reminders)').getAttribute('aria-describedby')).toContain('plan-overdue-every-days-error');
+  });
+
   it('puts the API’s error for one board meeting beside that meeting and in the summary', async () => {
     installFakeApi({
       'GET /api/v1/plans/:planId': () => testPlan(),

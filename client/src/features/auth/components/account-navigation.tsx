@@ -1,12 +1,12 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useSignOut } from '@/features/auth/api/sign-out';
 
 /**
- * The service navigation's account items: who is signed in and a "Sign out" button (a button, not a link: signing
- * out changes something). Nothing while nobody is signed in.
+ * The header's account items: who is signed in (a link to their account page, where they set their email reminders)
+ * and a "Sign out" button (a button, not a link: signing out changes something). Nothing while nobody is signed in.
  */
 export function AccountNavigation() {
   const user = useCurrentUser();
@@ -16,16 +16,16 @@ export function AccountNavigation() {
   if (!user.data) return null;
   return (
     <>
-      <li className="govuk-service-navigation__item app-service-navigation__item--account">
-        <span className="govuk-service-navigation__text">
+      <li className="app-header__account-item">
+        <Link className="app-header__account-link" to={paths.account.settings.getHref()}>
           <span className="govuk-visually-hidden">Signed in as </span>
           {user.data.displayName}
-        </span>
+        </Link>
       </li>
-      <li className="govuk-service-navigation__item">
+      <li className="app-header__account-item">
         <button
           type="button"
-          className="app-service-navigation__button"
+          className="app-header__account-link app-header__account-button"
           onClick={() => {
             if (!signOut.isPending) signOut.mutate();
           }}
@@ -33,7 +33,7 @@ export function AccountNavigation() {
           Sign out
         </button>
         {signOut.isError ? (
-          <span className="govuk-error-message app-service-navigation__error" role="alert">
+          <span className="app-header__account-error" role="alert">
             <span className="govuk-visually-hidden">Error:</span> Signing out failed. Try again.
           </span>
         ) : null}

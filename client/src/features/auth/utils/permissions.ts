@@ -27,3 +27,8 @@ export function canPostProgress(user: User, action: { leads: readonly { leadId: 
   if (user.roles.includes('ProgrammeManager')) return true;
   return user.roles.includes('Lead') && user.leadId != null && action.leads.some((lead) => lead.leadId === user.leadId);
 }
+
+/** "read-reminders": the reminders log, for programme managers (who chase leads) and administrators (who look after mail). */
+export function canReadReminders(user: User): boolean {
+  return (user?.roles.includes('ProgrammeManager') || user?.roles.includes('Administrator')) ?? false;
+}

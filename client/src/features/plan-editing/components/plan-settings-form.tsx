@@ -154,13 +154,13 @@ export function PlanSettingsForm({ initial, errors, pending, onSubmit, cancel }:
         error={error('settings.remindersPaused')}
       />
       {number('plan-reminder-due-soon-days', 'reminderDueSoonDays', 'Remind leads before a due date (days)', 'Leads are reminded once when an action falls due within this many days.')}
-      {number('plan-overdue-every-days', 'overdueReminderEveryDays', 'Remind again while overdue (every so many days)', 'Leads of an overdue action are reminded again this often until it is done. 7 is weekly.')}
+      {number('plan-overdue-every-days', 'overdueReminderEveryDays', 'Remind again while overdue (days between reminders)', 'While an action stays overdue, its leads are reminded again this often. 7 is weekly.')}
       {number('plan-escalate-after-days', 'escalateAfterDaysOverdue', 'Escalate after (days overdue)', 'Overdue actions go to the programme managers after this many days.')}
       {number(
         'plan-board-update-days',
         'boardUpdateRequestWorkingDays',
         'Ask for updates before a board meeting (working days)',
-        'Leads are asked for progress updates this many working days before each meeting.',
+        'Leads are asked for progress updates this many working days before each meeting. Enter 0 to ask for none.',
       )}
 
       <div className={error('settings.boardMeetings') ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
