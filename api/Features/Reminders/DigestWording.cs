@@ -26,9 +26,10 @@ public sealed class DigestWording(PublicUrls urls)
         var subject = actions == 1
             ? (forProgrammeManager ? "1 action needs your attention" : "1 action needs an update")
             : (forProgrammeManager ? $"{actions} actions need your attention" : $"{actions} actions need an update");
+        // A lead with no account cannot open the action pages: their links, and the closing, lead to the update link instead.
         var closing = forProgrammeManager
             ? "Open each action to see its progress and chase its lead."
-            : "Open each action to post a progress update.";
+            : updateLink is null ? "Open each action to post a progress update." : "Use the link below to post a progress update to each action.";
 
         var text = new StringBuilder();
         var html = new StringBuilder();
@@ -43,7 +44,7 @@ public sealed class DigestWording(PublicUrls urls)
             html.Append("<h2 style=\"font-size: 19px;\">").Append(Encode(Heading(section.Key))).Append("</h2>\n<ul>\n");
             foreach (var item in section)
             {
-                var link = urls.Action(item.ActionId).AbsoluteUri;
+                var link = (updateLink?.Url ?? urls.Action(item.ActionId)).AbsoluteUri;
                 var actionText = Shorten(item.ActionText);
                 text.Append('\n').Append(Sentence(item, item.ReferenceCode)).Append('\n')
                     .Append(actionText).Append('\n')
@@ -87,7 +88,7 @@ public sealed class DigestWording(PublicUrls urls)
     private static string Sentence(DigestItem item, string reference)
     {
         var due = item.DueOn.ToString("d MMMM yyyy", English);
-        var days = item.DaysOverdue == 1 ? "1 day" : $"{item.DaysOverdue} days";
+        var days = item.DaysOverdue == 1 ? "1 day" : string.Create(English, $"{item.DaysOverdue:N0} days");
         var overdue = $" was due on {due}. It is {days} overdue.";
         return item.Kind switch
         {

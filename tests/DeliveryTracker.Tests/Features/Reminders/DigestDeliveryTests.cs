@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DeliveryTracker.Contracts.Reminders;
 using DeliveryTracker.Tests.Infrastructure;
 
@@ -51,11 +52,13 @@ public sealed class DigestDeliveryTests : DeliveryFixture
             Assert.That(Positions(notifications[0].Body, "T-1.3 was due", "T-1.2 was due", "T-1.1 is due"), Is.Ordered, "most urgent first in-app");
             foreach (var (id, _) in actions)
             {
-                Assert.That(text, Does.Contain($"http://127.0.0.1:5080/actions/{id}"), "text part links each action");
-                Assert.That(html, Does.Contain($"href=\"http://127.0.0.1:5080/actions/{id}\""), "HTML part links each action");
+                Assert.That(notifications[0].Body, Does.Contain($"http://127.0.0.1:5080/actions/{id}"), "in-app links each action");
+                Assert.That(text, Does.Not.Contain($"/actions/{id}"), "the action pages need an account this lead does not have");
             }
 
             Assert.That(text, Does.Contain("http://127.0.0.1:5080/update#"), "a lead with no account gets a signed update link");
+            Assert.That(Regex.Count(html, "href=\"http://127\\.0\\.0\\.1:5080/update#"), Is.EqualTo(actions.Count + 1), "each action, and the closing, link to the update page in HTML");
+            Assert.That(text, Does.Contain("Use the link below to post a progress update to each action."));
             Assert.That(notifications[0].Body, Does.Not.Contain("/update#"), "never in-app, where anyone reading the lead's notifications would see it");
             Assert.That(reminders.Values.Select(r => r.State), Is.All.EqualTo("Delivered"));
             Assert.That(reminders.Values.Select(r => r.DeliveredVia), Is.All.EquivalentTo(new[] { "InApp", "Email" }));
