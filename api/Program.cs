@@ -103,8 +103,11 @@ try
     app.UseTrackerSpa();
 
     await app.PrepareDatabaseAsync();
-    await app.PrepareJobStorageAsync();
-    app.RegisterRecurringJobs();
+    if (await app.PrepareJobStorageAsync())
+    {
+        app.RegisterRecurringJobs();
+    }
+
     app.MapTrackerJobDashboard();
     await app.RunAsync();
     return 0;

@@ -52,18 +52,30 @@ public static class JobsSetup
 
     /// <summary>
     /// Installs or upgrades Hangfire's schema, holding an advisory lock so a second instance starting at the same moment
-    /// waits and then finds it done. Called once at start-up, after the migrations.
+    /// waits and then finds it done. Called once at start-up, after the migrations. Returns false, with a warning, when
+    /// the database cannot be reached: with migrations off (<c>Database:Migrate=false</c>) nothing else at start-up
+    /// needs it, and the API starts and reports not ready (<c>/health/ready</c>) rather than failing; the schema is
+    /// prepared, and the recurring jobs registered, at the next start.
     /// </summary>
-    public static async Task PrepareJobStorageAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    public static async Task<bool> PrepareJobStorageAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (BuildContext.IsDocumentGeneration)
         {
-            return;
+            return false;
         }
 
         await using var connection = new NpgsqlConnection(app.Services.GetRequiredService<TrackerConnection>().ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            app.Logger.LogWarning(ex, "Job storage not prepared and recurring jobs not registered: the database cannot be reached ({Reason})", ex.GetBaseException().Message);
+            return false;
+        }
+
         await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({SchemaLockKey})", connection))
         {
             await take.ExecuteNonQueryAsync(cancellationToken);
@@ -78,6 +90,8 @@ public static class JobsSetup
             await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({SchemaLockKey})", connection);
             await release.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        return true;
     }
 
     /// <summary>
