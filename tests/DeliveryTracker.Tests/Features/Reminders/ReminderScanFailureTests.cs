@@ -12,11 +12,11 @@ namespace DeliveryTracker.Tests.Features.Reminders;
 public sealed class ReminderScanFailureTests : ReminderFixture
 {
     [Test]
-    public async Task ScanKilledAfterRecordingReminders_NextScanIsNotBlocked_AndRecordsEachReminderOnce()
+    public async Task ScanKilledMidTransaction_NextScanIsNotBlocked_AndRecordsEachReminderOnce()
     {
         var planId = (await GetJsonAsync<Page<PlanSummaryDto>>("/api/v1/plans")).Items.Single(p => p.Title == "Building Safer Communities – Delivery Plan").Id;
 
-        // Hold the outbox table so the scan stops at its digest step, after inserting its reminders and holding the lock.
+        // Hold the outbox table so the scan's statement waits, mid-transaction, holding the scan's advisory lock.
         await using var blocker = new NpgsqlConnection(ConnectionString);
         await blocker.OpenAsync();
         await using var transaction = await blocker.BeginTransactionAsync();
@@ -34,18 +34,18 @@ public sealed class ReminderScanFailureTests : ReminderFixture
         var next = await ScanAsync(April1);
         var reminders = await RemindersAsync(planId);
 
-        Assert.That(terminated, Is.True, "the scan was caught half-way and its connection terminated");
+        Assert.That(terminated, Is.True, "the scan was caught holding its lock and its connection terminated");
         Assert.That(killedResponse.StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
-        Assert.That(afterKill, Is.Empty, "the killed scan's reminders rolled back");
+        Assert.That(afterKill, Is.Empty, "the killed scan left no reminder");
         Assert.That(next.Reminders, Is.EqualTo(reminders.Count).And.GreaterThan(0));
         Assert.That(reminders.Select(r => r.DigestId), Is.All.Not.Null);
         Assert.That(reminders.Select(r => (r.ActionId, r.Kind, r.Cycle, r.LeadId, r.UserId)).Distinct().Count(), Is.EqualTo(reminders.Count));
     }
 
     /// <summary>
-    /// Waits (up to a minute) for the scan's backend to queue behind the held table — holding the scan's advisory lock and
-    /// its inserted reminders — then terminates it. Found by its locks: while a statement waits for a lock in parsing,
-    /// pg_stat_activity still shows the connection's previous query.
+    /// Waits (up to a minute) for the scan's backend to queue behind the held table, holding the scan's advisory lock, then
+    /// terminates it. Found by its locks: while a statement waits for a lock in parsing, pg_stat_activity still shows the
+    /// connection's previous query.
     /// </summary>
     private static async Task<bool> TerminateScanWaitingOnDigestsAsync(NpgsqlConnection blocker, NpgsqlTransaction transaction)
     {
@@ -58,8 +58,6 @@ public sealed class ReminderScanFailureTests : ReminderFixture
                 FROM pg_locks AS waiting
                 WHERE waiting.relation = 'digest_deliveries'::regclass AND NOT waiting.granted AND waiting.pid <> pg_backend_pid()
                   AND EXISTS (SELECT 1 FROM pg_locks AS held WHERE held.pid = waiting.pid AND held.locktype = 'advisory' AND held.granted)
-                  AND EXISTS (SELECT 1 FROM pg_locks AS held WHERE held.pid = waiting.pid AND held.relation = 'reminders'::regclass
-                              AND held.mode = 'RowExclusiveLock' AND held.granted)
                 """, blocker, transaction);
             if ((long)(await terminate.ExecuteScalarAsync())! > 0)
             {
