@@ -14,7 +14,7 @@ namespace DeliveryTracker.Api.Features.Reminders;
 /// <summary>
 /// The daily reminder scan (the <c>reminder-scan</c> recurring job, and <c>POST /api/v1/reminders/scan</c>): records the
 /// reminders due today in London, gathers the new ones into one digest per recipient and writes the delivery outbox, all
-/// in one transaction of set-based statements (<see cref="ReminderScanSql"/>); then hands the new digests to
+/// in one transaction, in one set-based statement (<see cref="ReminderScanSql.RecordReminders"/>); then hands the new digests to
 /// <see cref="DigestDispatch"/>.
 /// </summary>
 /// <remarks>
@@ -40,16 +40,10 @@ public sealed class ReminderScan(TrackerDbContext db, LondonClock clock, TimePro
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             var sql = new Sql(connection, (NpgsqlTransaction)transaction.GetDbTransaction(), today, now);
             await sql.ExecuteAsync(ReminderScanSql.TakeLock, cancellationToken);
-            await sql.CountByKindAsync(ReminderScanSql.InsertReminders, byKind, cancellationToken, ("manager_role", ManagerRole));
             var (planIds, meetingDates) = await RequestWindowsOpenTodayAsync(sql, today, cancellationToken);
-            if (planIds.Length > 0)
-            {
-                await sql.CountByKindAsync(
-                    ReminderScanSql.InsertBoardRequests, byKind, cancellationToken,
-                    ("plan_ids", planIds), ("meeting_dates", meetingDates));
-            }
-
-            digestIds = await sql.IdsAsync(ReminderScanSql.CreateDigests, cancellationToken);
+            digestIds = await sql.RecordAsync(
+                byKind, cancellationToken,
+                ("manager_role", ManagerRole), ("plan_ids", planIds), ("meeting_dates", meetingDates));
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -113,29 +107,26 @@ public sealed class ReminderScan(TrackerDbContext db, LondonClock clock, TimePro
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        public async Task CountByKindAsync(
-            string text, Dictionary<ReminderKind, int> byKind, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+        /// <summary>Runs <see cref="ReminderScanSql.RecordReminders"/>: adds the counts by kind, returns the new digests' ids.</summary>
+        public async Task<List<Guid>> RecordAsync(
+            Dictionary<ReminderKind, int> byKind, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
         {
-            await using var command = Command(text, parameters);
+            await using var command = Command(ReminderScanSql.RecordReminders, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var digestIds = new List<Guid>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                var kind = Enum.Parse<ReminderKind>(reader.GetString(0));
-                byKind[kind] = byKind.GetValueOrDefault(kind) + reader.GetInt32(1);
-            }
-        }
-
-        public async Task<List<Guid>> IdsAsync(string text, CancellationToken cancellationToken)
-        {
-            await using var command = Command(text);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var ids = new List<Guid>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ids.Add(reader.GetGuid(0));
+                if (reader.IsDBNull(0))
+                {
+                    digestIds.Add(reader.GetGuid(1));
+                }
+                else
+                {
+                    byKind[Enum.Parse<ReminderKind>(reader.GetString(0))] = reader.GetInt32(2);
+                }
             }
 
-            return ids;
+            return digestIds;
         }
     }
 }

@@ -1,8 +1,9 @@
 namespace DeliveryTracker.Api.Features.Reminders;
 
 /// <summary>
-/// The reminder scan's SQL, one statement per step, all set-based: the scan (<see cref="ReminderScan"/>) runs them in
-/// one transaction, and the benchmark runs <see cref="InsertReminders"/> on its own to compare.
+/// The reminder scan's SQL, all set-based: the scan (<see cref="ReminderScan"/>) takes the lock, reads the board
+/// meetings and runs <see cref="RecordReminders"/> in one transaction; the benchmark runs the bare
+/// <see cref="InsertReminders"/> (the same candidates, no digests) on its own to compare.
 /// </summary>
 /// <remarks>
 /// Which actions are overdue or due soon comes from <c>action_ratings(today)</c> only (completed and cancelled actions
@@ -24,9 +25,10 @@ public static class ReminderScanSql
     public static readonly string TakeLock = FormattableString.Invariant($"SELECT pg_advisory_xact_lock({LockKey})");
 
     /// <summary>
-    /// Due-soon, overdue, escalation and unassigned reminders of every active plan that is not paused; returns how many
-    /// were recorded per kind. Parameters: <c>@today</c> (date), <c>@now</c> (timestamptz), <c>@manager_role</c> (the
-    /// ProgrammeManager role's id).
+    /// The reminders due today, one row per action, kind, cycle and recipient (a lead, or a programme manager): the
+    /// WITH list both statements below start from. Parameters: <c>@today</c> (date), <c>@manager_role</c> (the
+    /// ProgrammeManager role's id), <c>@plan_ids</c> (uuid[]) and <c>@meeting_dates</c> (date[]), paired by position: the
+    /// board meetings whose request window is open today (empty for none).
     /// </summary>
     /// <remarks>
     /// <para>Cycles (the occasion a reminder is for; a new cycle is a new reminder):</para>
@@ -42,20 +44,29 @@ public static class ReminderScanSql
     /// <item>Unassigned (to every programme manager, instead of the due-soon or overdue reminder when the action has no
     /// lead or its lead is "to be agreed"): the replaced kind's cycle, prefixed: "due-soon:2020-04-10",
     /// "overdue:2020-03-31/0".</item>
+    /// <item>BoardUpdateRequest (to every lead of every open action — neither completed nor cancelled as of today — of a
+    /// plan whose request window is open): the meeting, "board-2020-04-20", so once per meeting, asked from the request
+    /// day (10 working days before: 2 Apr 2020) until the day before the meeting. A lead reminded on 2 Apr is not asked
+    /// again on 3 Apr, but the lead of an action added on 6 Apr is.</item>
     /// </list>
     /// <para>Programme managers are the enabled users holding the ProgrammeManager role.</para>
     /// </remarks>
-    public const string InsertReminders = $"""
+    private const string Candidates = """
         WITH managers AS (
             SELECT u.id AS user_id
             FROM users AS u
             JOIN user_roles AS ur ON ur.user_id = u.id AND ur.role_id = @manager_role
             WHERE NOT u.disabled
         ),
+        meetings AS (
+            SELECT * FROM unnest(@plan_ids, @meeting_dates) AS m(plan_id, meeting_date)
+        ),
         rated AS MATERIALIZED (
             SELECT r.action_id, r.plan_id, r.due_date, r.is_overdue,
                    @today - r.due_date AS days_overdue,
                    NOT r.is_overdue AND r.is_due_soon AND r.due_date <= @today + p.settings_reminder_due_soon_days AS is_due_soon,
+                   -- Cancelled actions have no derived rating; completed ones are rated Complete.
+                   r.derived_rag IS NOT NULL AND r.derived_rag <> 'Complete' AS is_open,
                    p.settings_overdue_reminder_every_days AS every_days,
                    p.settings_escalate_after_days_overdue AS escalate_after_days,
                    a.lead_to_be_agreed OR NOT EXISTS (SELECT 1 FROM action_leads AS al WHERE al.action_id = r.action_id) AS unassigned
@@ -64,7 +75,9 @@ public static class ReminderScanSql
             JOIN actions AS a ON a.id = r.action_id
             WHERE p.status = 'Active'
               AND NOT p.settings_reminders_paused
-              AND (r.is_overdue OR (r.is_due_soon AND r.due_date <= @today + p.settings_reminder_due_soon_days))
+              AND (r.is_overdue
+                   OR (r.is_due_soon AND r.due_date <= @today + p.settings_reminder_due_soon_days)
+                   OR r.plan_id = ANY (@plan_ids))
         ),
         occasions AS (
             SELECT action_id, plan_id, 'DueSoon' AS kind, 'due-soon:' AS unassigned_prefix,
@@ -92,7 +105,23 @@ public static class ReminderScanSql
             FROM rated AS r
             CROSS JOIN managers AS m
             WHERE r.is_overdue AND r.days_overdue >= r.escalate_after_days
-        ),
+            UNION ALL
+            SELECT r.action_id, r.plan_id, 'BoardUpdateRequest', 'board-' || to_char(m.meeting_date, 'YYYY-MM-DD'),
+                   al.lead_id, NULL, m.meeting_date, 0
+            FROM rated AS r
+            JOIN meetings AS m ON m.plan_id = r.plan_id
+            JOIN action_leads AS al ON al.action_id = r.action_id
+            WHERE r.is_open
+        )
+        """;
+
+    /// <summary>
+    /// The bare statement: the reminders due today inserted with <c>ON CONFLICT DO NOTHING</c>, nothing else (no digest,
+    /// no outbox); returns how many were recorded per kind. The benchmark's baseline. Parameters: as
+    /// <see cref="Candidates"/>, and <c>@now</c> (timestamptz).
+    /// </summary>
+    public const string InsertReminders = $"""
+        {Candidates},
         inserted AS (
             INSERT INTO reminders (id, plan_id, action_id, kind, cycle, lead_id, user_id, due_on, days_overdue, scan_date, created_at, state)
             SELECT {NewId}, c.plan_id, c.action_id, c.kind, c.cycle, c.lead_id, c.user_id, c.due_on, c.days_overdue, @today, @now, 'Pending'
@@ -101,6 +130,58 @@ public static class ReminderScanSql
             RETURNING kind
         )
         SELECT kind, count(*)::integer FROM inserted GROUP BY kind
+        """;
+
+    /// <summary>
+    /// What the scan runs: the reminders due today that are not recorded yet, one digest per recipient of them (a lead —
+    /// with the lead's account as its user when linked — or a programme manager), the outbox (one Pending InApp and one
+    /// Pending Email delivery per digest), and the reminders inserted already carrying their digest. Returns one row per
+    /// kind (kind, null, count) and one per digest (null, id, 0). Parameters: as <see cref="InsertReminders"/>.
+    /// </summary>
+    /// <remarks>
+    /// "Not recorded yet" is read before inserting, so digests are made only for recipients with something new and no
+    /// reminder is written twice (an update of every new reminder afterwards cost as much as inserting them again). It is
+    /// exact because the scan holds the advisory lock, and the unique key with <c>ON CONFLICT DO NOTHING</c> still guards
+    /// the insert.
+    /// </remarks>
+    public const string RecordReminders = $"""
+        {Candidates},
+        fresh AS MATERIALIZED (
+            SELECT c.*
+            FROM candidates AS c
+            WHERE NOT EXISTS (
+                SELECT 1 FROM reminders AS r
+                WHERE r.action_id = c.action_id AND r.kind = c.kind AND r.cycle = c.cycle
+                  AND r.lead_id IS NOT DISTINCT FROM c.lead_id AND r.user_id IS NOT DISTINCT FROM c.user_id)
+        ),
+        recipients AS (
+            SELECT DISTINCT lead_id, user_id FROM fresh
+        ),
+        digests AS (
+            INSERT INTO reminder_digests (id, lead_id, user_id, scan_date, created_at)
+            SELECT {NewId}, w.lead_id, COALESCE(w.user_id, l.user_id), @today, @now
+            FROM recipients AS w
+            LEFT JOIN leads AS l ON l.id = w.lead_id
+            RETURNING id, lead_id, user_id
+        ),
+        deliveries AS (
+            INSERT INTO digest_deliveries (id, digest_id, channel, state, attempts, created_at)
+            SELECT {NewId}, d.id, c.channel, 'Pending', 0, @now
+            FROM digests AS d
+            CROSS JOIN (VALUES ('InApp'), ('Email')) AS c(channel)
+        ),
+        inserted AS (
+            INSERT INTO reminders (id, plan_id, action_id, kind, cycle, lead_id, user_id, due_on, days_overdue, scan_date, created_at, state, digest_id)
+            SELECT {NewId}, f.plan_id, f.action_id, f.kind, f.cycle, f.lead_id, f.user_id, f.due_on, f.days_overdue, @today, @now, 'Pending', d.id
+            FROM fresh AS f
+            -- A lead's digest is keyed by the lead (its user column is the lead's account), a manager's by the user.
+            JOIN digests AS d ON COALESCE(d.lead_id, d.user_id) = COALESCE(f.lead_id, f.user_id) AND (d.lead_id IS NULL) = (f.lead_id IS NULL)
+            ON CONFLICT DO NOTHING
+            RETURNING kind
+        )
+        SELECT kind, NULL::uuid, count(*)::integer FROM inserted GROUP BY kind
+        UNION ALL
+        SELECT NULL, id, 0 FROM digests
         """;
 
     /// <summary>
@@ -116,67 +197,5 @@ public static class ReminderScanSql
           AND NOT p.settings_reminders_paused
           AND p.settings_board_update_request_working_days > 0
           AND m.meeting_date > @today
-        """;
-
-    /// <summary>
-    /// Board update requests to every lead of every open action (as of today neither completed nor cancelled) of the
-    /// plans whose request window is open; returns how many were recorded. Parameters: <c>@today</c>, <c>@now</c>,
-    /// <c>@plan_ids</c> (uuid[]) and <c>@meeting_dates</c> (date[]), paired by position.
-    /// </summary>
-    /// <remarks>
-    /// The cycle is the meeting: "board-2020-04-20", once per meeting, asked from the request day (10 working days
-    /// before: 2 Apr 2020) until the day before the meeting; a lead who was reminded on 2 Apr is not asked again on
-    /// 3 Apr, but the lead of an action added on 6 Apr is.
-    /// </remarks>
-    public const string InsertBoardRequests = $"""
-        WITH meetings AS (
-            SELECT * FROM unnest(@plan_ids, @meeting_dates) AS m(plan_id, meeting_date)
-        ),
-        inserted AS (
-            INSERT INTO reminders (id, plan_id, action_id, kind, cycle, lead_id, user_id, due_on, days_overdue, scan_date, created_at, state)
-            SELECT {NewId}, r.plan_id, r.action_id, 'BoardUpdateRequest', 'board-' || to_char(m.meeting_date, 'YYYY-MM-DD'),
-                   al.lead_id, NULL, m.meeting_date, 0, @today, @now, 'Pending'
-            FROM meetings AS m
-            JOIN action_ratings(@today) AS r ON r.plan_id = m.plan_id
-            JOIN action_leads AS al ON al.action_id = r.action_id
-            WHERE r.derived_rag IS NOT NULL AND r.derived_rag <> 'Complete'
-            ON CONFLICT DO NOTHING
-            RETURNING kind
-        )
-        SELECT kind, count(*)::integer FROM inserted GROUP BY kind
-        """;
-
-    /// <summary>
-    /// Gathers every reminder without a digest into one digest per recipient (a lead — with the lead's account as its
-    /// user when linked — or a programme manager), writes the outbox (one Pending InApp and one Pending Email delivery
-    /// per digest) and links the reminders; returns the new digests' ids. Parameters: <c>@today</c>, <c>@now</c>.
-    /// </summary>
-    public const string CreateDigests = $"""
-        WITH waiting AS (
-            SELECT DISTINCT lead_id, user_id FROM reminders WHERE digest_id IS NULL
-        ),
-        digests AS (
-            INSERT INTO reminder_digests (id, lead_id, user_id, scan_date, created_at)
-            SELECT {NewId}, w.lead_id, COALESCE(w.user_id, l.user_id), @today, @now
-            FROM waiting AS w
-            LEFT JOIN leads AS l ON l.id = w.lead_id
-            RETURNING id, lead_id, user_id
-        ),
-        deliveries AS (
-            INSERT INTO digest_deliveries (id, digest_id, channel, state, attempts, created_at)
-            SELECT {NewId}, d.id, c.channel, 'Pending', 0, @now
-            FROM digests AS d
-            CROSS JOIN (VALUES ('InApp'), ('Email')) AS c(channel)
-        ),
-        linked AS (
-            -- A lead's digest is keyed by the lead (its user column is the lead's account), a manager's by the user.
-            UPDATE reminders AS r
-            SET digest_id = d.id
-            FROM digests AS d
-            WHERE r.digest_id IS NULL
-              AND COALESCE(r.lead_id, r.user_id) = COALESCE(d.lead_id, d.user_id)
-              AND (r.lead_id IS NULL) = (d.lead_id IS NULL)
-        )
-        SELECT id FROM digests
         """;
 }
