@@ -6,6 +6,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Contracts.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,9 @@ public sealed class UpdateLinkAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var authorization = Request.Headers.Authorization.ToString();
-        if (!authorization.StartsWith(AuthSchemes.UpdateLink + " ", StringComparison.OrdinalIgnoreCase))
+        // Only the link's own endpoints read the header: elsewhere a link is no credential at all, so a request to any
+        // other endpoint carrying one costs no database read and writes nothing to the security log.
+        if (!authorization.StartsWith(AuthSchemes.UpdateLink + " ", StringComparison.OrdinalIgnoreCase) || !IsUpdateLinkEndpoint())
         {
             return AuthenticateResult.NoResult();
         }
@@ -91,6 +94,9 @@ public sealed class UpdateLinkAuthenticationHandler(
         await ProblemWriter.WriteAsync(
             Context, StatusCodes.Status401Unauthorized, "The link cannot be used.", refusal.Message, new Dictionary<string, object?> { ["reason"] = refusal.Reason });
     }
+
+    private bool IsUpdateLinkEndpoint() =>
+        Context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(data => data.Policy == Policies.UseUpdateLink) == true;
 
     /// <summary>How a link's holder appears as an author and in the change history: "St Giles Trust (update link)".</summary>
     public static string ActorName(string leadName) => $"{leadName} (update link)";

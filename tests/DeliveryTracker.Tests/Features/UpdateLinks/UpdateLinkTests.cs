@@ -224,6 +224,7 @@ public sealed class UpdateLinkTests : ApiFixture
         var actionId = link.Actions[0].Id;
         var etag = (await GetJsonAsync<ActionDto>($"/api/v1/actions/{actionId}")).Etag;
 
+        var logged = (await LogAsync(link.LinkId)).Count;
         var refused = new List<(string, HttpStatusCode)>();
         foreach (var path in new[] { "/api/v1/plans", $"/api/v1/actions/{actionId}", $"/api/v1/actions/{actionId}/progress-updates", "/api/v1/leads", "/api/v1/auth/me", "/api/v1/update-links", "/api/v1/kpis" })
         {
@@ -237,6 +238,7 @@ public sealed class UpdateLinkTests : ApiFixture
         refused.Add(("revoke", revoke.StatusCode));
 
         Assert.That(refused.Where(r => r.Item2 is not (HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)), Is.Empty);
+        Assert.That((await LogAsync(link.LinkId)).Count, Is.EqualTo(logged), "elsewhere the link is not read at all: nothing logged, nothing to flood");
         Assert.That((await GetJsonAsync<ActionDto>($"/api/v1/actions/{actionId}")).Status, Is.EqualTo(ActionStatus.NotStarted));
         Assert.That((await ReadLinkAsync(client)).Actions, Has.Count.EqualTo(1), "still not revoked");
     }
