@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { UpdatePlanRequest } from '@/api/delivery-tracker-client';
+import { isUpdateLinkRequest } from '@/lib/update-link-token';
 import { ApiProblemError, createApiClient, readCookie, type FetchLike } from '@/lib/api-client';
 
 function jsonResponse(status: number, body: unknown, contentType: string): Response {
@@ -175,6 +176,13 @@ describe('a signed update link token', () => {
     await client.plans.listPlans().catch(() => undefined);
     await client.updateLinks.listUpdateLinks().catch(() => undefined);
     expect(fetch.mock.calls.map(([, init]) => new Headers(init?.headers).get('Authorization'))).toEqual([null, null]);
+  });
+
+  it('is sent only to this site: never to another origin with the same path', () => {
+    expect(isUpdateLinkRequest('/api/v1/update-link', 'https://tracker.example')).toBe(true);
+    expect(isUpdateLinkRequest('https://tracker.example/api/v1/update-link/actions/1/progress-updates', 'https://tracker.example')).toBe(true);
+    expect(isUpdateLinkRequest('https://elsewhere.example/api/v1/update-link', 'https://tracker.example')).toBe(false);
+    expect(isUpdateLinkRequest('//elsewhere.example/api/v1/update-link', 'https://tracker.example')).toBe(false);
   });
 
   it('is not sent when the tab holds none', async () => {

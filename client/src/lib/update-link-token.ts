@@ -47,8 +47,11 @@ export function takeUpdateLinkTokenFromHash(hash: string): boolean {
   return true;
 }
 
-/** The API paths the token is sent to: the link's own endpoints (`/api/v1/update-link`…), not `/update-links`. */
-export function isUpdateLinkRequest(url: string): boolean {
-  const path = new URL(url, 'http://localhost').pathname;
-  return /^\/api\/v1\/update-link(\/|$)/.test(path);
+/**
+ * The requests the token is sent with: this site's own update-link endpoints (`/api/v1/update-link`…, not
+ * `/update-links`), never another origin's.
+ */
+export function isUpdateLinkRequest(url: string, origin: string = globalThis.location?.origin ?? 'http://localhost'): boolean {
+  const target = new URL(url, origin);
+  return target.origin === origin && /^\/api\/v1\/update-link(\/|$)/.test(target.pathname);
 }

@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { progressUpdateDto } from '@/features/actions/testing/action-fixtures';
 import { installFakeApi, problem, type FakeRequest } from '@/testing/fake-api';
 import { renderRoute } from '@/testing/render-route';
+import { readUpdateLinkToken } from '@/lib/update-link-token';
 
 const slow = { timeout: 5_000 };
 
@@ -160,6 +161,7 @@ describe('the signed update link page', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
     await vi.waitFor(() => expect(document.title).toBe(`${heading} – Delivery Tracker`));
+    expect(readUpdateLinkToken()).toBeUndefined();
   });
 
   it('asks for the email’s link when opened without one', async () => {

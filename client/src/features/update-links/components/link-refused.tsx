@@ -1,5 +1,8 @@
+import { useEffect } from 'react';
+
 import { usePageTitle } from '@/hooks/use-page-title';
 import { isApiProblemError } from '@/lib/api-client';
+import { forgetUpdateLinkToken } from '@/lib/update-link-token';
 
 /** Why the API refused the link (the `reason` of its 401 problem). */
 export type LinkRefusal = 'expired' | 'revoked' | 'invalid' | 'missing';
@@ -43,10 +46,14 @@ export function refusalTitle(reason: LinkRefusal): string {
   return pages[reason].title;
 }
 
-/** A plain page for a link that cannot be used: what happened and what to do, nothing else. */
+/**
+ * A plain page for a link that cannot be used: what happened and what to do, nothing else. The tab forgets a token
+ * the API refused, so nothing of a dead link is left behind (on a shared computer, say).
+ */
 export function LinkRefused({ reason }: { reason: LinkRefusal }) {
   const page = pages[reason];
   usePageTitle(page.title);
+  useEffect(() => forgetUpdateLinkToken(), []);
   return (
     <>
       <h1 className="govuk-heading-l">{page.title}</h1>
