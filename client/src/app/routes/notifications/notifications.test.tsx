@@ -100,6 +100,7 @@ describe('the notifications page', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('link', { name: 'Notifications, 1 unread' }, slow)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mark as read: 3 actions need an update' })).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: '3 actions need an update' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '3 actions need an update' })));
     const posts = fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST').map(([input]) => String(input));
     expect(posts).toEqual(['/api/v1/notifications/n-2/read']);
   });
@@ -115,6 +116,7 @@ describe('the notifications page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.getByRole('link', { name: 'Notifications' })).toBeTruthy(), slow);
     expect(screen.queryByRole('button', { name: 'Mark all as read' })).toBeNull();
     expect(screen.queryByText('Unread')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Notifications' }));
   });
 
   it('loads older notifications on request', async () => {

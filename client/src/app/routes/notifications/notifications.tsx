@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 
 import type { NotificationDto } from '@/api/delivery-tracker-client';
@@ -22,6 +22,8 @@ export function NotificationsRoute() {
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
   const [allMarked, setAllMarked] = useState(false);
+  // "Mark all as read" disappears once it has worked: focus goes to the page's heading, below the success banner.
+  const title = useRef<HTMLHeadingElement>(null);
 
   const items = notifications.data?.pages.flatMap((page) => page.items) ?? [];
   const anyUnread = items.some((notification) => !notification.readAt);
@@ -38,7 +40,9 @@ export function NotificationsRoute() {
       {markRead.isError ? <ApiErrorMessage error={markRead.error} /> : null}
       {markAll.isError ? <ApiErrorMessage error={markAll.error} /> : null}
 
-      <h1 className="govuk-heading-xl">Notifications</h1>
+      <h1 className="govuk-heading-xl" ref={title} tabIndex={-1}>
+        Notifications
+      </h1>
       <p className="govuk-body">
         Reminders about actions you lead, and other messages from the service.{' '}
         <Link className="govuk-link" to={paths.account.settings.getHref()}>
@@ -59,7 +63,14 @@ export function NotificationsRoute() {
               <Button
                 variant="secondary"
                 disabled={markAll.isPending}
-                onClick={() => markAll.mutate(undefined, { onSuccess: () => setAllMarked(true) })}
+                onClick={() =>
+                  markAll.mutate(undefined, {
+                    onSuccess: () => {
+                      setAllMarked(true);
+                      title.current?.focus();
+                    },
+                  })
+                }
               >
                 Mark all as read
               </Button>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 
 import type { NotificationDto } from '@/api/delivery-tracker-client';
@@ -22,10 +23,19 @@ type NotificationCardProps = {
 export function NotificationCard({ notification, onMarkRead, marking }: NotificationCardProps) {
   const unread = !notification.readAt;
   const headingId = `notification-${notification.id}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const markedHere = useRef(false);
+  // Marking read removes the focused button: focus goes to the card's heading, not to the top of the page.
+  useEffect(() => {
+    if (!unread && markedHere.current) {
+      markedHere.current = false;
+      heading.current?.focus();
+    }
+  }, [unread]);
   return (
     <section className="govuk-summary-card" aria-labelledby={headingId}>
       <div className="govuk-summary-card__title-wrapper">
-        <h2 className="govuk-summary-card__title" id={headingId}>
+        <h2 className="govuk-summary-card__title" id={headingId} ref={heading} tabIndex={-1}>
           {unread ? (
             <>
               <Tag colour="blue" className="govuk-!-margin-right-2">
@@ -37,7 +47,11 @@ export function NotificationCard({ notification, onMarkRead, marking }: Notifica
         </h2>
         {unread ? (
           <div className="govuk-summary-card__actions">
-            <Button variant="secondary" className="govuk-!-margin-bottom-0" disabled={marking} onClick={() => onMarkRead(notification)}>
+            <Button variant="secondary" className="govuk-!-margin-bottom-0" disabled={marking} onClick={() => {
+                markedHere.current = true;
+                onMarkRead(notification);
+              }}
+            >
               Mark as read<span className="govuk-visually-hidden">: {notification.subject}</span>
             </Button>
           </div>
