@@ -32,9 +32,11 @@ public sealed class DigestComposer(TrackerDbContext db, DigestWording wording)
                 && reminder.State != ReminderState.Withdrawn
                 && action.Status != ActionStatus.Completed
                 && action.Status != ActionStatus.Cancelled
-            select new DigestItem(reminder.Id, action.Id, action.ReferenceCode, action.Text, reminder.Kind, reminder.DueOn, reminder.DaysOverdue))
+            select new DigestItem(
+                reminder.Id, action.Id, action.ReferenceCode, action.Text, reminder.Kind, reminder.DueOn, reminder.DaysOverdue,
+                !action.LeadToBeAgreed && db.ActionLeads.Any(l => l.ActionId == action.Id)))
             .ToListAsync(cancellationToken);
 
-        return items.Count == 0 ? null : wording.Write(DigestOrder.MostUrgentFirst(items), digest.LeadId is null, updateLink);
+        return items.Count == 0 ? null : wording.Write(DigestOrder.MostUrgentFirst(items), updateLink);
     }
 }

@@ -19,17 +19,24 @@ public sealed class DigestWording(PublicUrls urls)
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public DigestMessage Write(IReadOnlyList<DigestItem> items, bool forProgrammeManager, DigestUpdateLink? updateLink)
+    public DigestMessage Write(IReadOnlyList<DigestItem> items, DigestUpdateLink? updateLink)
     {
         ArgumentNullException.ThrowIfNull(items);
+        // Said from what the digest holds, not whom it is for: one person may be a programme manager and a lead (one
+        // digest per person), so it can hold actions to update and actions to chase.
+        var toChase = items.Any(item => item.Kind is ReminderKind.Escalation or ReminderKind.Unassigned);
+        var toUpdate = items.Any(item => item.Kind is not (ReminderKind.Escalation or ReminderKind.Unassigned));
         var actions = items.Select(item => item.ActionId).Distinct().Count();
         var subject = actions == 1
-            ? (forProgrammeManager ? "1 action needs your attention" : "1 action needs an update")
-            : (forProgrammeManager ? $"{actions} actions need your attention" : $"{actions} actions need an update");
+            ? (toChase ? "1 action needs your attention" : "1 action needs an update")
+            : (toChase ? $"{actions} actions need your attention" : $"{actions} actions need an update");
         // A lead with no account cannot open the action pages: their links, and the closing, lead to the update link instead.
-        var closing = forProgrammeManager
-            ? "Open each action to see its progress and chase its lead."
-            : updateLink is null ? "Open each action to post a progress update." : "Use the link below to post a progress update to each action.";
+        var closing = (toUpdate, toChase) switch
+        {
+            (true, true) => "Open each action to post a progress update, or to see its progress and chase its lead.",
+            (false, _) => "Open each action to see its progress and chase its lead.",
+            _ => updateLink is null ? "Open each action to post a progress update." : "Use the link below to post a progress update to each action.",
+        };
 
         var text = new StringBuilder();
         var html = new StringBuilder();
@@ -93,7 +100,8 @@ public sealed class DigestWording(PublicUrls urls)
         return item.Kind switch
         {
             ReminderKind.Overdue => reference + overdue,
-            ReminderKind.Escalation => reference + overdue + " Its lead has been reminded.",
+            // An action with no lead (or one "to be agreed") had no one to remind: the managers are told so instead.
+            ReminderKind.Escalation => reference + overdue + (item.HasLead ? " Its lead has been reminded." : " It has no lead."),
             ReminderKind.Unassigned => reference + " has no lead." + (item.DaysOverdue > 0 ? $" It was due on {due}. It is {days} overdue." : $" It is due on {due}."),
             ReminderKind.DueSoon => reference + $" is due on {due}.",
             ReminderKind.BoardUpdateRequest => reference + $" needs an update before the board meets on {due}.",

@@ -35,13 +35,14 @@ public sealed class ReminderScan(TrackerDbContext db, LondonClock clock, TimePro
         var now = time.GetUtcNow();
         var byKind = new Dictionary<ReminderKind, int>();
         List<Guid> digestIds;
+        int unreceived;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             var sql = new Sql(connection, (NpgsqlTransaction)transaction.GetDbTransaction(), today, now);
             await sql.ExecuteAsync(ReminderScanSql.TakeLock, cancellationToken);
             var (planIds, meetingDates) = await RequestWindowsOpenTodayAsync(sql, today, cancellationToken);
-            digestIds = await sql.RecordAsync(
+            (digestIds, unreceived) = await sql.RecordAsync(
                 byKind, cancellationToken,
                 ("manager_role", ManagerRole), ("plan_ids", planIds), ("meeting_dates", meetingDates));
             await transaction.CommitAsync(cancellationToken);
@@ -53,6 +54,15 @@ public sealed class ReminderScan(TrackerDbContext db, LondonClock clock, TimePro
             today, result.Reminders, result.Recorded(ReminderKind.DueSoon), result.Recorded(ReminderKind.Overdue),
             result.Recorded(ReminderKind.Escalation), result.Recorded(ReminderKind.BoardUpdateRequest), result.Recorded(ReminderKind.Unassigned),
             digestIds.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+        if (unreceived > 0)
+        {
+            // Escalations and unassigned actions go to the enabled users holding the ProgrammeManager role in this
+            // database; a manager known only by a single sign-on role claim has no such row and is not counted.
+            logger.LogWarning(
+                "Reminder scan for {ScanDate}: {Unreceived} escalations or unassigned actions are due to programme managers, but no enabled user holds the ProgrammeManager role (managers who have the role only through single sign-on role claims have no user_roles rows and are not reminded); nobody was told of them",
+                today, unreceived);
+        }
 
         // After the commit: a delivery job must never see a digest that could still roll back. A crash here leaves the
         // outbox rows Pending, and the next dispatch enqueues them.
@@ -107,16 +117,24 @@ public sealed class ReminderScan(TrackerDbContext db, LondonClock clock, TimePro
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        /// <summary>Runs <see cref="ReminderScanSql.RecordReminders"/>: adds the counts by kind, returns the new digests' ids.</summary>
-        public async Task<List<Guid>> RecordAsync(
+        /// <summary>
+        /// Runs <see cref="ReminderScanSql.RecordReminders"/>: adds the counts by kind, returns the new digests' ids and how
+        /// many reminders for programme managers found no manager to go to.
+        /// </summary>
+        public async Task<(List<Guid> DigestIds, int Unreceived)> RecordAsync(
             Dictionary<ReminderKind, int> byKind, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
         {
             await using var command = Command(ReminderScanSql.RecordReminders, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var digestIds = new List<Guid>();
+            var unreceived = 0;
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (reader.IsDBNull(0))
+                if (reader.IsDBNull(0) && reader.IsDBNull(1))
+                {
+                    unreceived = reader.GetInt32(2);
+                }
+                else if (reader.IsDBNull(0))
                 {
                     digestIds.Add(reader.GetGuid(1));
                 }
@@ -126,7 +144,7 @@ public sealed class ReminderScan(TrackerDbContext db, LondonClock clock, TimePro
                 }
             }
 
-            return digestIds;
+            return (digestIds, unreceived);
         }
     }
 }

@@ -35,12 +35,13 @@ public static class ReminderScanSql
     /// <list type="bullet">
     /// <item>DueSoon: the due date, so once per due date. Due 10 Apr 2020, 14-day window: reminded on the first scan from
     /// 27 Mar 2020, cycle "2020-04-10"; a corrected due date of 17 Apr is a new occasion ("2020-04-17"). The window is the
-    /// plan's reminder window within the due-soon flag of <c>action_ratings</c> (the RAG window, default 30 days), so a
-    /// reminder window longer than the RAG window reminds no earlier than the RAG window.</item>
+    /// plan's reminder window within the due-soon flag of <c>action_ratings</c> (the RAG window, default 30 days); a plan's
+    /// settings cannot make the reminder window the longer of the two (<c>PlanSettingsRequest.Validate</c>).</item>
     /// <item>Overdue: the due date and the cadence period, <c>floor((days overdue − 1) / every)</c>. Due 31 Mar 2020, weekly:
     /// 1–7 Apr → "2020-03-31/0" (first reminded on 1 Apr), 8–14 Apr → "2020-03-31/1", and so on while it stays overdue.</item>
     /// <item>Escalation (to every programme manager): the due date, told once when the action has been overdue for the
-    /// plan's escalation days. Due 31 Mar 2020, 30 days: from 30 Apr 2020, cycle "2020-03-31".</item>
+    /// plan's escalation days. Due 31 Mar 2020, 30 days: from 30 Apr 2020, cycle "2020-03-31". Once per action and cycle,
+    /// not per manager: one who joins on 5 May is not told of it.</item>
     /// <item>Unassigned (to every programme manager, instead of the due-soon or overdue reminder when the action has no
     /// lead or its lead is "to be agreed"): the replaced kind's cycle, prefixed: "due-soon:2020-04-10",
     /// "overdue:2020-03-31/0".</item>
@@ -105,6 +106,10 @@ public static class ReminderScanSql
             FROM rated AS r
             CROSS JOIN managers AS m
             WHERE r.is_overdue AND r.days_overdue >= r.escalate_after_days
+              -- Once per action and cycle: a manager added later is not sent every escalation already told to the others.
+              AND NOT EXISTS (
+                  SELECT 1 FROM reminders AS e
+                  WHERE e.action_id = r.action_id AND e.kind = 'Escalation' AND e.cycle = to_char(r.due_date, 'YYYY-MM-DD'))
             UNION ALL
             SELECT r.action_id, r.plan_id, 'BoardUpdateRequest', 'board-' || to_char(m.meeting_date, 'YYYY-MM-DD'),
                    al.lead_id, NULL, m.meeting_date, 0
@@ -133,10 +138,12 @@ public static class ReminderScanSql
         """;
 
     /// <summary>
-    /// What the scan runs: the reminders due today that are not recorded yet, one digest per recipient of them (a lead —
-    /// with the lead's account as its user when linked — or a programme manager), the outbox (one Pending InApp and one
-    /// Pending Email delivery per digest), and the reminders inserted already carrying their digest. Returns one row per
-    /// kind (kind, null, count) and one per digest (null, id, 0). Parameters: as <see cref="InsertReminders"/>.
+    /// What the scan runs: the reminders due today that are not recorded yet, one digest per person they are for (per
+    /// account, a lead's linked user or a programme manager, with its lead column null; per lead with no account, with its
+    /// user column null), the outbox (one Pending InApp and one Pending Email delivery per digest), and the reminders
+    /// inserted already carrying their digest. Returns one row per kind (kind, null, count), one per digest (null, id, 0)
+    /// and, when no programme manager is there to receive them, one with the count of reminders for managers that went
+    /// to no one (null, null, count). Parameters: as <see cref="InsertReminders"/>.
     /// </summary>
     /// <remarks>
     /// "Not recorded yet" is read before inserting, so digests are made only for recipients with something new and no
@@ -154,14 +161,22 @@ public static class ReminderScanSql
                 WHERE r.action_id = c.action_id AND r.kind = c.kind AND r.cycle = c.cycle
                   AND r.lead_id IS NOT DISTINCT FROM c.lead_id AND r.user_id IS NOT DISTINCT FROM c.user_id)
         ),
+        -- One digest per person: keyed by the account for anyone who has one (a lead's linked user, or a manager), so a
+        -- user linked to two leads, or a manager who is also a lead, gets one digest; by the lead for a lead with none.
+        keyed AS (
+            SELECT f.*, COALESCE(l.user_id, f.user_id) AS account_id
+            FROM fresh AS f
+            LEFT JOIN leads AS l ON l.id = f.lead_id
+        ),
         recipients AS (
-            SELECT DISTINCT lead_id, user_id FROM fresh
+            SELECT account_id AS user_id, NULL::uuid AS lead_id FROM keyed WHERE account_id IS NOT NULL
+            UNION
+            SELECT NULL, lead_id FROM keyed WHERE account_id IS NULL
         ),
         digests AS (
             INSERT INTO reminder_digests (id, lead_id, user_id, scan_date, created_at)
-            SELECT {NewId}, w.lead_id, COALESCE(w.user_id, l.user_id), @today, @now
+            SELECT {NewId}, w.lead_id, w.user_id, @today, @now
             FROM recipients AS w
-            LEFT JOIN leads AS l ON l.id = w.lead_id
             RETURNING id, lead_id, user_id
         ),
         deliveries AS (
@@ -173,15 +188,27 @@ public static class ReminderScanSql
         inserted AS (
             INSERT INTO reminders (id, plan_id, action_id, kind, cycle, lead_id, user_id, due_on, days_overdue, scan_date, created_at, state, digest_id)
             SELECT {NewId}, f.plan_id, f.action_id, f.kind, f.cycle, f.lead_id, f.user_id, f.due_on, f.days_overdue, @today, @now, 'Pending', d.id
-            FROM fresh AS f
-            -- A lead's digest is keyed by the lead (its user column is the lead's account), a manager's by the user.
-            JOIN digests AS d ON COALESCE(d.lead_id, d.user_id) = COALESCE(f.lead_id, f.user_id) AND (d.lead_id IS NULL) = (f.lead_id IS NULL)
+            FROM keyed AS f
+            -- An account's digest has only its user, a lead's with no account only its lead.
+            JOIN digests AS d ON COALESCE(d.user_id, d.lead_id) = COALESCE(f.account_id, f.lead_id) AND (d.user_id IS NULL) = (f.account_id IS NULL)
             ON CONFLICT DO NOTHING
             RETURNING kind
         )
         SELECT kind, NULL::uuid, count(*)::integer FROM inserted GROUP BY kind
         UNION ALL
         SELECT NULL, id, 0 FROM digests
+        UNION ALL
+        -- Reminders for programme managers that no one received, as there is no enabled user with the role (a constant
+        -- filter: rated is not read again while there is one).
+        SELECT NULL::text, NULL::uuid, count(*)::integer
+        FROM rated AS r
+        WHERE NOT EXISTS (SELECT 1 FROM managers)
+          AND ((r.unassigned AND (r.is_overdue OR r.is_due_soon))
+               OR (r.is_overdue AND r.days_overdue >= r.escalate_after_days
+                   AND NOT EXISTS (
+                       SELECT 1 FROM reminders AS e
+                       WHERE e.action_id = r.action_id AND e.kind = 'Escalation' AND e.cycle = to_char(r.due_date, 'YYYY-MM-DD'))))
+        HAVING count(*) > 0
         """;
 
     /// <summary>

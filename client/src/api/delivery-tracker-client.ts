@@ -10938,7 +10938,7 @@ export interface PlanSettingsRequest {
     progressRedBelowPercent: number;
     /** … and below this share Amber (default 90); must not be below the Red threshold. */
     progressAmberBelowPercent: number;
-    /** Leads are reminded once when an action falls due within this many days (default 14). */
+    /** Leads are reminded once when an action falls due within this many days (default 14); at most DueSoonDays. */
     reminderDueSoonDays: number;
     /** An overdue action's leads are reminded again every this many days while it stays overdue (default 7). */
     overdueReminderEveryDays: number;

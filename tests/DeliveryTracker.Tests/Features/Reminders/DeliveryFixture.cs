@@ -47,10 +47,13 @@ public abstract class DeliveryFixture : ApiFixture
         return (await response.Content.ReadFromJsonAsync<ReminderScanResultDto>(Json))!;
     }
 
-    /// <summary>The digest the scans wrote for <paramref name="leadId"/> (exactly one).</summary>
+    /// <summary>
+    /// The digest the scans wrote with reminders to <paramref name="leadId"/> (exactly one): the lead's own, or its
+    /// account's when it has one.
+    /// </summary>
     protected async Task<Guid> DigestOfLeadAsync(Guid leadId)
     {
-        var rows = await TestRows.QueryAsync(ConnectionString, "SELECT id FROM reminder_digests WHERE lead_id = @lead", ("lead", leadId));
+        var rows = await TestRows.QueryAsync(ConnectionString, "SELECT DISTINCT digest_id FROM reminders WHERE lead_id = @lead", ("lead", leadId));
         Assert.That(rows, Has.Count.EqualTo(1), "one digest for the lead");
         return (Guid)rows[0][0]!;
     }
