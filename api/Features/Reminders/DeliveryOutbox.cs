@@ -51,24 +51,42 @@ public sealed class DeliveryOutbox(TrackerDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// A failed attempt: counted on the delivery with its error, and shown on the reminders as their last failure. A reminder
-    /// not yet delivered on any channel becomes Failed; one the in-app notification already delivered stays Delivered
-    /// (its state says it reached the recipient) and keeps the failure for the log. After the last retry
-    /// (<paramref name="final"/>) the delivery is Failed for good.
+    /// A failed attempt, at any step of the job (before or after the send), recorded outside the job's transaction (rolled
+    /// back by then): counted on the delivery with its error, and shown on the digest's reminders as their last failure. A
+    /// reminder not yet delivered on any channel becomes Failed; one already delivered on another channel stays Delivered
+    /// (its state says it reached the recipient) and keeps the failure for the log. The attempt after the last retry
+    /// (<paramref name="retries"/>) leaves the delivery Failed for good. A delivery no longer Pending (sent by another
+    /// run meanwhile) is left alone.
     /// </summary>
-    public async Task FailedAsync(Guid deliveryId, IReadOnlyList<Guid> reminderIds, string error, bool final, CancellationToken cancellationToken)
+    public async Task FailedAsync(Guid deliveryId, string error, int retries, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var message = Bounded(error);
-        var state = (final ? DigestDeliveryState.Failed : DigestDeliveryState.Pending).ToString();
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE digest_deliveries SET state = {state}, attempts = attempts + 1, last_attempt_at = {now}, last_error = {message}
-            WHERE id = {deliveryId}
-            """, cancellationToken);
+        var digestIds = await db.Database.SqlQuery<Guid>($"""
+            UPDATE digest_deliveries
+            SET state = CASE WHEN attempts + 1 > {retries} THEN 'Failed' ELSE 'Pending' END,
+                attempts = attempts + 1, last_attempt_at = {now}, last_error = {message}
+            WHERE id = {deliveryId} AND state = 'Pending'
+            RETURNING digest_id AS "Value"
+            """).ToListAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE reminders SET last_failure = {message}, last_failure_at = {now},
                 state = CASE WHEN state = 'Delivered' THEN state ELSE {ReminderState.Failed.ToString()} END
-            WHERE id = ANY({reminderIds.ToArray()})
+            WHERE digest_id = ANY({digestIds.ToArray()}) AND state <> {ReminderState.Withdrawn.ToString()}
+            """, cancellationToken);
+    }
+
+    /// <summary>
+    /// No channel can reach the recipient (a lead with no account and no email address): the digest's reminders not
+    /// delivered or withdrawn become Failed with <paramref name="reason"/> as their last failure, so the log says why
+    /// nobody was reminded instead of showing them Pending for ever. Nothing retries them.
+    /// </summary>
+    public async Task UndeliverableAsync(Guid digestId, string reason, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE reminders SET state = {ReminderState.Failed.ToString()}, last_failure = {Bounded(reason)}, last_failure_at = {now}
+            WHERE digest_id = {digestId} AND state IN ({ReminderState.Pending.ToString()}, {ReminderState.Failed.ToString()})
             """, cancellationToken);
     }
 

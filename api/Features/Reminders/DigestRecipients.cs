@@ -22,7 +22,7 @@ public sealed class DigestRecipients(TrackerDbContext db)
             return lead switch
             {
                 null => EmailRecipient.Skip("the recipient no longer exists"),
-                { Email: null or "" } => EmailRecipient.Skip("the lead has no email address"),
+                { Email: null or "" } => EmailRecipient.Skip("the lead has no account and no email address", unreachable: true),
                 _ => new EmailRecipient(lead.Email, lead.Name, NeedsUpdateLink: true, null),
             };
         }

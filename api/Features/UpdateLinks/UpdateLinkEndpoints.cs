@@ -10,6 +10,7 @@ using DeliveryTracker.Api.Infrastructure.Auth;
 using DeliveryTracker.Api.Infrastructure.Concurrency;
 using DeliveryTracker.Api.Infrastructure.Errors;
 using DeliveryTracker.Api.Infrastructure.Paging;
+using DeliveryTracker.Contracts.Actions;
 using DeliveryTracker.Contracts.Common;
 using DeliveryTracker.Contracts.ProgressUpdates;
 using DeliveryTracker.Contracts.Reminders;
@@ -144,7 +145,9 @@ public static class UpdateLinkEndpoints
                 l.LeadId,
                 db.Leads.Where(d => d.Id == l.LeadId).Select(d => d.Name).First(),
                 // Written out, not ActionIdsIn: EF translates a subquery in a projection only when it sees its expression.
-                db.Reminders.Where(r => r.DigestId == l.DigestId && r.State != ReminderState.Withdrawn).Select(r => r.ActionId).Distinct().Count(),
+                db.Reminders.Where(r => r.DigestId == l.DigestId && r.State != ReminderState.Withdrawn)
+                    .Where(r => db.Actions.Any(a => a.Id == r.ActionId && a.Status != ActionStatus.Completed && a.Status != ActionStatus.Cancelled))
+                    .Select(r => r.ActionId).Distinct().Count(),
                 l.CreatedAt,
                 l.ExpiresAt,
                 l.RevokedAt,
@@ -178,7 +181,11 @@ public static class UpdateLinkEndpoints
 
     /// <summary>The actions a digest's link covers: its reminders' actions, except reminders withdrawn before delivery.</summary>
     private static IQueryable<Guid> ActionIdsIn(TrackerDbContext db, Guid digestId) =>
-        db.Reminders.Where(r => r.DigestId == digestId && r.State != ReminderState.Withdrawn).Select(r => r.ActionId).Distinct();
+        // An action completed or cancelled since is out, even when its reminder was delivered (in-app delivery never
+        // withdraws a reminder, and the email may go out later): the link is for the work still open.
+        db.Reminders.Where(r => r.DigestId == digestId && r.State != ReminderState.Withdrawn)
+            .Where(r => db.Actions.Any(a => a.Id == r.ActionId && a.Status != ActionStatus.Completed && a.Status != ActionStatus.Cancelled))
+            .Select(r => r.ActionId).Distinct();
 
     /// <summary>The digest's actions (or one of them) as the link shows them, rated as of <paramref name="today"/>, in plan order.</summary>
     private static async Task<IReadOnlyList<UpdateLinkActionDto>> ActionsAsync(

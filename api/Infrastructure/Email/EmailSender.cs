@@ -5,9 +5,10 @@ namespace DeliveryTracker.Api.Infrastructure.Email;
 
 /// <summary>
 /// Sends email over SMTP with MailKit: one connection per message, so a failed server costs one attempt and nothing is
-/// left half-open between Hangfire jobs. Throws on any failure; the caller records it and lets Hangfire retry.
+/// left half-open between Hangfire jobs. Throws on any failure up to the server's acceptance of the message; the caller
+/// records it and lets Hangfire retry. Nothing after that acceptance throws: a retry would send the email again.
 /// </summary>
-public sealed class EmailSender(SmtpOptions options)
+public sealed class EmailSender(SmtpOptions options, ILogger<EmailSender> logger)
 {
     public bool IsConfigured => options.IsConfigured;
 
@@ -34,6 +35,16 @@ public sealed class EmailSender(SmtpOptions options)
         }
 
         await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+
+        // The server has accepted the message: a failed QUIT (a dropped connection, a timeout, a shutdown) is no failure
+        // of the send, and must not be retried as one.
+        try
+        {
+            await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "SMTP QUIT failed after the server accepted message {MessageId}; the message counts as sent", email.MessageId);
+        }
     }
 }

@@ -122,7 +122,7 @@ public sealed class DigestCompositionTests : DeliveryFixture
         await ScanOnlyAsync(planId);
         var monitoring = Factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         var enqueuedBefore = monitoring.EnqueuedCount("default");
-        var pending = (await TestRows.QueryAsync(ConnectionString, "SELECT count(*) FROM digest_deliveries WHERE state = 'Pending'"))[0][0];
+        var pending = (await TestRows.QueryAsync(ConnectionString, "SELECT count(*) FROM digest_deliveries WHERE state = 'Pending' AND attempts = 0"))[0][0];
 
         // Eleven minutes on, nothing has worked them (this host runs no Hangfire server): as after a crash.
         Clock.Now = ScanTime.AddMinutes(11);
@@ -138,6 +138,64 @@ public sealed class DigestCompositionTests : DeliveryFixture
 
         Assert.That(monitoring.EnqueuedCount("default") - enqueuedBefore, Is.EqualTo((long)pending!).And.GreaterThanOrEqualTo(2));
     }
+
+    [Test]
+    public async Task LeadWithNoAccountAndNoEmail_RemindersFailedWithTheReason_NotDelivered()
+    {
+        var leadId = await CreateLeadAsync();
+        var (planId, _) = await PlanLedByAsync(leadId, new DateOnly(2024, 9, 20));
+        await ScanOnlyAsync(planId);
+        var digestId = await DigestOfLeadAsync(leadId);
+
+        await RunInAppJobAsync((await DeliveryAsync(digestId, DeliveryChannel.InApp)).Id);
+        await RunEmailJobAsync((await DeliveryAsync(digestId, DeliveryChannel.Email)).Id);
+
+        var inApp = await DeliveryAsync(digestId, DeliveryChannel.InApp);
+        var byEmail = await DeliveryAsync(digestId, DeliveryChannel.Email);
+        var reminder = (await RemindersAsync(digestId))["T-1.1"];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await NotificationsOfDigestAsync(digestId), Has.Count.EqualTo(1), "kept for an account linked later");
+            Assert.That((inApp.State, inApp.LastError), Is.EqualTo(("Skipped", "the lead has no account")));
+            Assert.That((byEmail.State, byEmail.LastError), Is.EqualTo(("Skipped", "the lead has no account and no email address")));
+            Assert.That((reminder.State, reminder.LastFailure), Is.EqualTo(("Failed", "Not delivered: the lead has no account and no email address")));
+            Assert.That((reminder.DeliveredVia, reminder.HasDeliveredAt), Is.EqualTo((Array.Empty<string>(), false)));
+        }
+    }
+
+    [Test]
+    public async Task DeliveryAttemptedRecently_IsNotEnqueuedAgainBySweep()
+    {
+        var (leadId, _) = await NewLeadWithEmailAsync();
+        var (planId, _) = await PlanLedByAsync(leadId, new DateOnly(2024, 9, 20));
+        await ScanOnlyAsync(planId);
+        var digestId = await DigestOfLeadAsync(leadId);
+        var deliveries = new[] { (await DeliveryAsync(digestId, DeliveryChannel.InApp)).Id, (await DeliveryAsync(digestId, DeliveryChannel.Email)).Id };
+        // As a failed attempt records it, ten minutes after the scan: Hangfire holds the retry (hours away by default).
+        await TestRows.ExecuteAsync(
+            ConnectionString, "UPDATE digest_deliveries SET attempts = 1, last_attempt_at = @at, last_error = 'SMTP: down' WHERE digest_id = @digest",
+            ("at", ScanTime.AddMinutes(10)), ("digest", digestId));
+        var before = EnqueuedJobsFor(deliveries);
+
+        // Eleven minutes after the scan: an untried delivery written then would be swept (the test above).
+        Clock.Now = ScanTime.AddMinutes(11);
+        try
+        {
+            await using var scope = Factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Api.Jobs.DeliverySweepJob>().RunAsync(CancellationToken.None);
+        }
+        finally
+        {
+            Clock.Now = ScanTime;
+        }
+
+        Assert.That(EnqueuedJobsFor(deliveries), Is.EqualTo(before));
+    }
+
+    /// <summary>How many jobs waiting in the default queue carry one of <paramref name="deliveryIds"/>.</summary>
+    private int EnqueuedJobsFor(Guid[] deliveryIds) =>
+        Factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, int.MaxValue)
+            .Count(job => job.Value.Job?.Args.OfType<Guid>().Any(deliveryIds.Contains) == true);
 
     private async Task CompleteAsync(Guid actionId)
     {

@@ -7,7 +7,8 @@ namespace DeliveryTracker.Tests.Features.Reminders;
 /// <summary>
 /// The whole path with a real Hangfire server in the test host and a real mail server (smtp4dev): the scan writes a digest
 /// and its outbox, the delivery jobs put it in-app and send it by email, once each, most urgent first, with a link to each
-/// action; running the jobs again sends nothing twice.
+/// action; running the jobs again sends nothing twice. A lead with no account is delivered by email only: nobody can read
+/// its in-app notification yet.
 /// </summary>
 public sealed class DigestDeliveryTests : DeliveryFixture
 {
@@ -24,7 +25,7 @@ public sealed class DigestDeliveryTests : DeliveryFixture
     protected override async Task BeforeApiStartsAsync() => _smtp = await TestSmtp.SharedAsync();
 
     [Test]
-    public async Task Scan_LeadWithEmail_DeliveredInAppOnceAndByEmailOnceMostUrgentFirst()
+    public async Task Scan_LeadWithEmailAndNoAccount_NotifiedInAppOnceAndDeliveredByEmailOnceMostUrgentFirst()
     {
         var (leadId, email) = await NewLeadWithEmailAsync();
         // Today is 1 Oct 2024: T-1.1 is due soon, T-1.2 is 7 days overdue, T-1.3 is 60 days overdue.
@@ -61,10 +62,10 @@ public sealed class DigestDeliveryTests : DeliveryFixture
             Assert.That(text, Does.Contain("Use the link below to post a progress update to each action."));
             Assert.That(notifications[0].Body, Does.Not.Contain("/update#"), "never in-app, where anyone reading the lead's notifications would see it");
             Assert.That(reminders.Values.Select(r => r.State), Is.All.EqualTo("Delivered"));
-            Assert.That(reminders.Values.Select(r => r.DeliveredVia), Is.All.EquivalentTo(new[] { "InApp", "Email" }));
+            Assert.That(reminders.Values.Select(r => r.DeliveredVia), Is.All.EqualTo(new[] { "Email" }), "the in-app notification has no reader: a lead with no account");
             Assert.That(reminders.Values.Select(r => r.HasDeliveredAt), Is.All.True);
             Assert.That((await DeliveryAsync(digestId, DeliveryChannel.Email)).State, Is.EqualTo("Sent"));
-            Assert.That((await DeliveryAsync(digestId, DeliveryChannel.InApp)).State, Is.EqualTo("Sent"));
+            Assert.That(await DeliveryAsync(digestId, DeliveryChannel.InApp), Has.Property("State").EqualTo("Skipped").And.Property("LastError").EqualTo("the lead has no account"));
         }
     }
 

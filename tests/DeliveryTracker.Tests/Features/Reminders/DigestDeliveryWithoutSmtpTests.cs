@@ -1,4 +1,6 @@
+using DeliveryTracker.Contracts.Accounts;
 using DeliveryTracker.Contracts.Reminders;
+using DeliveryTracker.Tests.Infrastructure;
 
 namespace DeliveryTracker.Tests.Features.Reminders;
 
@@ -8,7 +10,9 @@ public sealed class DigestDeliveryWithoutSmtpTests : DeliveryFixture
     [Test]
     public async Task SmtpNotConfigured_InAppOnly_EmailSkippedWithReason()
     {
-        var (leadId, _) = await NewLeadWithEmailAsync();
+        // A lead with an account: its in-app notification is a delivery (one with no account is only reached by email).
+        var leadId = await CreateLeadAsync();
+        await TestAccounts.CreateUserAsync(Administrator, [Role.Lead], leadId);
         var (planId, _) = await PlanLedByAsync(leadId, new DateOnly(2024, 9, 20));
         await ScanOnlyAsync(planId);
         var digestId = await DigestOfLeadAsync(leadId);

@@ -79,6 +79,28 @@ public sealed class UpdateLinkTests : ApiFixture
     }
 
     [Test]
+    public async Task UpdateLink_ActionsCompletedOrCancelledSinceTheDigest_AreLeftOut()
+    {
+        // The reminders stay Delivered (delivered in-app before the email went out): only the action's status now counts.
+        var link = await NewLinkAsync(actionCount: 3, inDigest: 3);
+        await SetStatusAsync(link.Actions[0].Id, ActionStatus.Completed);
+        await SetStatusAsync(link.Actions[1].Id, ActionStatus.Cancelled);
+        var client = LinkClient(link.Token);
+
+        var shown = await ReadLinkAsync(client);
+        var etag = (await GetJsonAsync<ActionDto>($"/api/v1/actions/{link.Actions[0].Id}")).Etag;
+        using var post = await PostAsync(client, link.Actions[0].Id, new CreateProgressUpdateRequest(ActionStatus.InProgress, 50), etag);
+        var listed = await GetJsonAsync<Page<UpdateLinkSummaryDto>>($"/api/v1/update-links?leadId={link.LeadId}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shown.Actions.Select(a => a.Id), Is.EqualTo(new[] { link.Actions[2].Id }));
+            Assert.That(post.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a completed action cannot be reopened through the link");
+            Assert.That(listed.Items.Single().ActionCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task GetUpdateLink_ShowsNothingElse()
     {
         var link = await NewLinkAsync(actionCount: 1, inDigest: 1);
@@ -385,5 +407,12 @@ public sealed class UpdateLinkTests : ApiFixture
             Assert.That(page.Items, Has.Count.EqualTo(1));
             Assert.That(page.NextCursor, Is.Not.Null);
         });
+    }
+
+    private async Task SetStatusAsync(Guid actionId, ActionStatus status)
+    {
+        var etag = (await GetJsonAsync<ActionDto>($"/api/v1/actions/{actionId}")).Etag;
+        using var response = await Client.SendMergePatchAsync($"/api/v1/actions/{actionId}", $$"""{"status":"{{status}}"}""", etag);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
 }
