@@ -27,6 +27,9 @@ public sealed class PrivatePostgres : IDisposable
 
     public int Port { get; }
 
+    /// <summary>This run's folder (the cluster's data and anything else of the run's); deleted on <see cref="Dispose"/>.</summary>
+    public string RunFolder => _runFolder;
+
     private string DataDirectory => Path.Combine(_runFolder, "pgdata");
 
     /// <summary>Removes what killed runs left, then initialises and starts this run's cluster with a <c>tracker</c> database.</summary>
@@ -52,9 +55,14 @@ public sealed class PrivatePostgres : IDisposable
     }
 
     /// <summary>Starts the server again on the same folder and port.</summary>
-    public void StartServer() =>
+    public void StartServer()
+    {
+        // Pooled connections to the stopped server are broken and would fail their first command (57P01), the start's
+        // own check for its database among them.
+        NpgsqlConnection.ClearAllPools();
         _server = EmbeddedPostgres.Start(
             new EmbeddedPostgresOptions { DataDirectory = DataDirectory, Database = "tracker", Port = Port, Ephemeral = true }, _ => { });
+    }
 
     /// <summary>Stops and starts the server: every open connection is broken.</summary>
     public void Restart()

@@ -33,6 +33,7 @@ public sealed class ReminderProcessFaultTests
     private PrivatePostgres _postgres = null!;
     private TestSmtp _smtp = null!;
     private string _logFolder = "";
+    private bool _keepLogs;
     private IReadOnlyList<string> _controlReminders = [];
     private IReadOnlyList<string> _controlDigests = [];
 
@@ -40,7 +41,7 @@ public sealed class ReminderProcessFaultTests
     public async Task StartClusterAndControlAsync()
     {
         _postgres = PrivatePostgres.Start();
-        _logFolder = Path.Combine(Path.GetTempPath(), "delivery-tracker-fault-logs", Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        _logFolder = Path.Combine(_postgres.RunFolder, "logs");
         Directory.CreateDirectory(_logFolder);
         var smtp = TestSmtp.StartNewAsync();
         await TestPostgres.PrepareAsync(_postgres.ConnectionStringFor(Prepared));
@@ -71,9 +72,31 @@ public sealed class ReminderProcessFaultTests
         Assert.That(_controlReminders, Has.Count.GreaterThan(10), "the demo plan gives the scan plenty to remind about");
     }
 
+    [TearDown]
+    public void KeepLogsOfFailure()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status != NUnit.Framework.Interfaces.TestStatus.Passed)
+        {
+            _keepLogs = true;
+        }
+    }
+
     [OneTimeTearDown]
     public async Task StopClusterAsync()
     {
+        if (_keepLogs && Directory.Exists(_logFolder))
+        {
+            // The run folder goes with the cluster: the API processes' logs of a failed run are kept outside it.
+            var kept = Path.Combine(Path.GetTempPath(), "delivery-tracker-fault-logs", Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(kept);
+            foreach (var log in Directory.GetFiles(_logFolder))
+            {
+                File.Copy(log, Path.Combine(kept, Path.GetFileName(log)), overwrite: true);
+            }
+
+            await TestContext.Out.WriteLineAsync($"API process logs: {kept}");
+        }
+
         if (_smtp is not null)
         {
             await _smtp.DisposeAsync();
@@ -198,6 +221,7 @@ public sealed class ReminderProcessFaultTests
     public async Task ProcessKilledWhileDeliveriesFail_NextProcessDeliversEveryDigestOnce()
     {
         const string database = "killed_delivery";
+        // Stopped, it refuses mail (and forgets what it held): started again below, its inbox holds only this test's mail.
         await _smtp.StopAsync();
         await using (var victim = await StartApiAsync(database, "killed-delivery-a", withSmtp: true))
         {
@@ -266,12 +290,9 @@ public sealed class ReminderProcessFaultTests
 
     private async Task ClearInboxAsync()
     {
-        if (await _smtp.CountAsync() > 0)
-        {
-            // smtp4dev keeps messages in memory: a restart on the same ports empties it.
-            await _smtp.StopAsync();
-            await _smtp.StartAsync();
-        }
+        // smtp4dev keeps messages in memory: a restart on the same ports empties it (and starts it if a test left it stopped).
+        await _smtp.StopAsync();
+        await _smtp.StartAsync();
     }
 
     /// <summary>
