@@ -10,7 +10,7 @@ namespace DeliveryTracker.Tests.Infrastructure;
 /// A PostgreSQL cluster of one fixture's own, for tests that restart the server (the run's shared server must never be
 /// restarted under other fixtures): a throwaway cluster in a run folder under
 /// <c>/tmp/delivery-tracker-fault-tests/run-{pid}</c>, on a fixed loopback port so a restart comes back where clients
-/// left it. The folder also lists the API processes the fixture starts (<see cref="RecordChild"/>): a later run kills
+/// left it. The folder also lists the processes the fixture starts (<see cref="RecordChild"/>): a later run kills
 /// them and removes the cluster if this run was killed before its teardown.
 /// </summary>
 public sealed class PrivatePostgres : IDisposable
@@ -71,7 +71,7 @@ public sealed class PrivatePostgres : IDisposable
         StartServer();
     }
 
-    /// <summary>Notes an API process the fixture started, for the dead-run cleanup.</summary>
+    /// <summary>Notes a process the fixture started (an API, smtp4dev), for the dead-run cleanup.</summary>
     public void RecordChild(int pid) => TestPostgres.RecordChild(_runFolder, pid);
 
     /// <summary>Creates <paramref name="database"/> as a copy of <paramref name="template"/> (which must have no sessions).</summary>

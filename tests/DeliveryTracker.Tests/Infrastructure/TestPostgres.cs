@@ -57,7 +57,7 @@ public static class TestPostgres
     }
 
     /// <summary>
-    /// A run that was killed (not just failed) never reached its teardown: kill the API processes it started (listed in
+    /// A run that was killed (not just failed) never reached its teardown: kill the processes it started (listed in
     /// its folder's <see cref="ChildrenFile"/>), stop its server and delete its folder, so leftovers do not pile up. A run
     /// is dead when no process has its id. Each kind of run keeps its own <paramref name="runsRoot"/>.
     /// </summary>
@@ -94,7 +94,7 @@ public static class TestPostgres
         }
     }
 
-    /// <summary>The file in a run's folder listing the ids of the API processes it started, one a line.</summary>
+    /// <summary>The file in a run's folder listing the ids of the processes it started (APIs, smtp4dev), one a line.</summary>
     internal const string ChildrenFile = "children.pids";
 
     /// <summary>Notes a child process in the run's folder, so a later run can kill it if this one is killed first.</summary>
@@ -111,12 +111,15 @@ public static class TestPostgres
 
         foreach (var line in File.ReadAllLines(file))
         {
-            // Only a process that is still the API: the id may have been reused by anything since.
+            // Only a process that is still the API or smtp4dev (`dotnet tool run`, whose server is its child): the id may
+            // have been reused by anything since.
             if (int.TryParse(line, System.Globalization.CultureInfo.InvariantCulture, out var pid) && IsAlive(pid)
-                && File.Exists($"/proc/{pid}/cmdline") && File.ReadAllText($"/proc/{pid}/cmdline").Contains("DeliveryTracker.Api.dll", StringComparison.Ordinal))
+                && File.Exists($"/proc/{pid}/cmdline")
+                && File.ReadAllText($"/proc/{pid}/cmdline") is var commandLine
+                && (commandLine.Contains("DeliveryTracker.Api.dll", StringComparison.Ordinal) || commandLine.Contains("smtp4dev", StringComparison.Ordinal)))
             {
                 using var process = System.Diagnostics.Process.GetProcessById(pid);
-                process.Kill();
+                process.Kill(entireProcessTree: true);
             }
         }
     }

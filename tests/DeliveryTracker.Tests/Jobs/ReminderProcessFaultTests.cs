@@ -69,6 +69,7 @@ public sealed class ReminderProcessFaultTests
         _controlReminders = await ReminderKeysAsync(Prepared);
         _controlDigests = await DigestKeysAsync(Prepared);
         _smtp = await smtp;
+        _postgres.RecordChild(_smtp.ProcessId!.Value);
         Assert.That(_controlReminders, Has.Count.GreaterThan(10), "the demo plan gives the scan plenty to remind about");
     }
 
@@ -240,7 +241,7 @@ public sealed class ReminderProcessFaultTests
         Assert.That(
             await CountAsync(database, "SELECT count(*) FROM digest_deliveries WHERE channel = 'Email' AND state = 'Pending'"), Is.GreaterThan(0),
             "emails were still undelivered when the process was killed");
-        await _smtp.StartAsync();
+        await StartSmtpAsync();
         await using var survivor = await StartApiAsync(database, "killed-delivery-b", withSmtp: true);
         await WaitForDeliveriesAsync(database);
         await AssertRecordedOnceAsync(database);
@@ -292,7 +293,13 @@ public sealed class ReminderProcessFaultTests
     {
         // smtp4dev keeps messages in memory: a restart on the same ports empties it (and starts it if a test left it stopped).
         await _smtp.StopAsync();
+        await StartSmtpAsync();
+    }
+
+    private async Task StartSmtpAsync()
+    {
         await _smtp.StartAsync();
+        _postgres.RecordChild(_smtp.ProcessId!.Value);
     }
 
     /// <summary>
