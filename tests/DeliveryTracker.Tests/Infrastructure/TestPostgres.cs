@@ -57,10 +57,11 @@ public static class TestPostgres
     }
 
     /// <summary>
-    /// A run that was killed (not just failed) never reached its teardown: stop its server and delete its folder, so
-    /// leftovers do not pile up. A run is dead when no process has its id.
+    /// A run that was killed (not just failed) never reached its teardown: kill the processes it started (listed in
+    /// its folder's <see cref="ChildrenFile"/>), stop its server and delete its folder, so leftovers do not pile up. A run
+    /// is dead when no process has its id. Each kind of run keeps its own <paramref name="runsRoot"/>.
     /// </summary>
-    private static void RemoveClustersOfDeadRuns(string runsRoot)
+    internal static void RemoveClustersOfDeadRuns(string runsRoot)
     {
         if (!Directory.Exists(runsRoot))
         {
@@ -74,6 +75,7 @@ public static class TestPostgres
                 continue;
             }
 
+            KillChildrenOf(runFolder);
             var dataDirectory = Path.Combine(runFolder, "pgdata");
             try
             {
@@ -89,6 +91,36 @@ public static class TestPostgres
             }
 
             Directory.Delete(runFolder, recursive: true);
+        }
+    }
+
+    /// <summary>The file in a run's folder listing the ids of the processes it started (APIs, smtp4dev), one a line.</summary>
+    internal const string ChildrenFile = "children.pids";
+
+    /// <summary>Notes a child process in the run's folder, so a later run can kill it if this one is killed first.</summary>
+    internal static void RecordChild(string runFolder, int pid) =>
+        File.AppendAllLines(Path.Combine(runFolder, ChildrenFile), [pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    private static void KillChildrenOf(string runFolder)
+    {
+        var file = Path.Combine(runFolder, ChildrenFile);
+        if (!File.Exists(file))
+        {
+            return;
+        }
+
+        foreach (var line in File.ReadAllLines(file))
+        {
+            // Only a process that is still the API or smtp4dev (`dotnet tool run`, whose server is its child): the id may
+            // have been reused by anything since.
+            if (int.TryParse(line, System.Globalization.CultureInfo.InvariantCulture, out var pid) && IsAlive(pid)
+                && File.Exists($"/proc/{pid}/cmdline")
+                && File.ReadAllText($"/proc/{pid}/cmdline") is var commandLine
+                && (commandLine.Contains("DeliveryTracker.Api.dll", StringComparison.Ordinal) || commandLine.Contains("smtp4dev", StringComparison.Ordinal)))
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                process.Kill(entireProcessTree: true);
+            }
         }
     }
 
@@ -142,15 +174,24 @@ public static class TestPostgres
     private static async Task CreateTemplateAsync()
     {
         await ExecuteAsync($"CREATE DATABASE \"{TemplateDatabase}\"");
-        var options = TrackerDatabase.Configure(new DbContextOptionsBuilder<TrackerDbContext>(), ConnectionStringFor(TemplateDatabase)).Options;
+        await PrepareAsync(ConnectionStringFor(TemplateDatabase));
+    }
+
+    /// <summary>
+    /// Makes an empty database what every test starts from: migrated, the demo plan seeded, and Hangfire's schema in place
+    /// as the API installs it when it starts (so each API finds it there). The run's template is made this way, and so is
+    /// the database of a fixture with a PostgreSQL server of its own.
+    /// </summary>
+    public static async Task PrepareAsync(string connectionString)
+    {
+        var options = TrackerDatabase.Configure(new DbContextOptionsBuilder<TrackerDbContext>(), connectionString).Options;
         await using (var db = new TrackerDbContext(options))
         {
             await db.Database.MigrateAsync();
             await new DemoPlanSeeder(db, NullLogger<DemoPlanSeeder>.Instance).SeedAsync(CancellationToken.None);
         }
 
-        // Hangfire's schema too, as the API installs it when it starts: each fixture's API then finds it in place.
-        await using (var connection = new NpgsqlConnection(ConnectionStringFor(TemplateDatabase)))
+        await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync();
             Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(connection, "hangfire");

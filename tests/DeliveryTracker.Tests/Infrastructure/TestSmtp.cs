@@ -35,6 +35,9 @@ public sealed class TestSmtp : IAsyncDisposable
 
     public int SmtpPort { get; }
 
+    /// <summary>The id of the running <c>dotnet tool run smtp4dev</c> process (the server is its child), or null when stopped.</summary>
+    public int? ProcessId => _process?.Id;
+
     /// <summary>The API's <c>Email:Smtp:*</c> settings pointing at this server (no TLS, as locally).</summary>
     public IReadOnlyDictionary<string, string?> ApiSettings => new Dictionary<string, string?>
     {

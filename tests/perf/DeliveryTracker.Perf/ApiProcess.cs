@@ -5,7 +5,9 @@ namespace DeliveryTracker.Perf;
 
 /// <summary>
 /// The real API as a child process (<c>dotnet DeliveryTracker.Api.dll</c>) on a given database, in Production mode
-/// with migrations and the demo seed off and logging at Warning; its output goes to a log file.
+/// with migrations and the demo seed off and logging at Warning (the <c>environment</c> of
+/// <see cref="StartAsync"/> overrides any of these); its output goes to a log file. Shared by the perf command and the
+/// test project's cross-process fault tests, which link this file.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
@@ -23,6 +25,8 @@ public sealed class ApiProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
 
     /// <summary>Starts the API and waits until <c>/health/ready</c> answers 200.</summary>
     /// <exception cref="InvalidOperationException">The API exited or was not ready within two minutes (the log is quoted).</exception>
@@ -84,6 +88,17 @@ public sealed class ApiProcess : IAsyncDisposable
 
     /// <summary>The highest resident set size since the process started (VmHWM), in bytes.</summary>
     public long PeakResidentBytes() => ReadStatus("VmHWM:");
+
+    /// <summary>Kills the API with SIGKILL (no shutdown: a crash) and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+        }
+
+        await _process.WaitForExitAsync();
+    }
 
     /// <summary>Stops the API with SIGTERM (graceful shutdown), killing it if it has not exited after 10 s.</summary>
     public async ValueTask DisposeAsync()
