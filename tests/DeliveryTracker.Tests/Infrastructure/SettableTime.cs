@@ -10,6 +10,13 @@ public sealed class SettableTime(DateTimeOffset now) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
+    /// <summary>The instant the clock shows; set it to step past a threshold (the delivery sweep's) without waiting.</summary>
+    public DateTimeOffset Now
+    {
+        get => GetUtcNow();
+        set => Interlocked.Exchange(ref _ticks, value.UtcTicks);
+    }
+
     /// <summary>Noon UTC on <paramref name="date"/>: the same calendar date in London, summer or winter.</summary>
     public void SetLondonDate(DateOnly date) =>
         Interlocked.Exchange(ref _ticks, new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero).UtcTicks);

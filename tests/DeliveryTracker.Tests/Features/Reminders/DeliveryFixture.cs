@@ -11,7 +11,7 @@ namespace DeliveryTracker.Tests.Features.Reminders;
 
 /// <summary>
 /// Base for the digest delivery tests: "today" is 1 October 2024 in London (inside the test plans' year), set by a
-/// <see cref="SettableTimeProvider"/>; each test makes a plan of its own through the API and scans with every other plan
+/// <see cref="SettableTime"/>; each test makes a plan of its own through the API and scans with every other plan
 /// of the fixture's database paused (the seeded demo plan would otherwise remind its own leads). Outbox state is read
 /// with SQL (<see cref="TestRows.QueryAsync"/>) until the reminders list endpoint exists.
 /// </summary>
@@ -20,7 +20,7 @@ public abstract class DeliveryFixture : ApiFixture
     /// <summary>07:00 in London on 1 October 2024 (BST): the scan's "today" is 2024-10-01.</summary>
     protected static readonly DateTimeOffset ScanTime = new(2024, 10, 1, 6, 0, 0, TimeSpan.Zero);
 
-    protected SettableTimeProvider Clock { get; } = new(ScanTime);
+    protected SettableTime Clock { get; } = new(ScanTime);
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 
